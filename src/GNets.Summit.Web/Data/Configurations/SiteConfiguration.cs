@@ -1,0 +1,53 @@
+using GNets.Summit.Web.Data.Entities;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace GNets.Summit.Web.Data.Configurations;
+
+internal sealed class PageConfiguration : IEntityTypeConfiguration<Page>
+{
+    public void Configure(EntityTypeBuilder<Page> builder)
+    {
+        builder.ConfigureContent();
+        builder.HasIndex(p => p.Slug).IsUnique();
+        builder.Property(p => p.Slug).HasMaxLength(100);
+    }
+}
+
+internal sealed class MediaImageConfiguration : IEntityTypeConfiguration<MediaImage>
+{
+    public void Configure(EntityTypeBuilder<MediaImage> builder)
+    {
+        builder.HasIndex(i => i.Key).IsUnique();
+        builder.Property(i => i.Key).HasMaxLength(32);
+    }
+}
+
+internal sealed class MediaRenditionConfiguration : IEntityTypeConfiguration<MediaRendition>
+{
+    public void Configure(EntityTypeBuilder<MediaRendition> builder)
+    {
+        builder.HasIndex(r => new { r.ImageId, r.Width }).IsUnique();
+        builder.HasOne(r => r.Image).WithMany(i => i.Renditions).HasForeignKey(r => r.ImageId).OnDelete(DeleteBehavior.Cascade);
+    }
+}
+
+internal sealed class SlugRedirectConfiguration : IEntityTypeConfiguration<SlugRedirect>
+{
+    public void Configure(EntityTypeBuilder<SlugRedirect> builder)
+    {
+        builder.Property(r => r.Kind).StoredAsText();
+        builder.HasIndex(r => new { r.Kind, r.OldSlug });
+    }
+}
+
+internal sealed class RevisionConfiguration : IEntityTypeConfiguration<Revision>
+{
+    public void Configure(EntityTypeBuilder<Revision> builder)
+    {
+        builder.Property(r => r.Kind).StoredAsText();
+        builder.Property(r => r.Action).StoredAsText();
+        builder.HasIndex(r => new { r.Kind, r.EntityId });
+        builder.HasIndex(r => r.AtUtc);
+    }
+}

@@ -1,0 +1,52 @@
+namespace GNets.Summit.Web.Data.Entities;
+
+/// <summary>Continents as the summit counts them ("34 cities on five continents").</summary>
+public enum Continent
+{
+    Africa = 0,
+    Americas = 1,
+    Asia = 2,
+    Europe = 3,
+    Oceania = 4,
+}
+
+public enum CityKind
+{
+    City = 0,
+    /// <summary>A state or regional government that is a network member, e.g. Queensland.</summary>
+    State = 1,
+}
+
+/// <summary>A member of the network. Shared across events; how it took part belongs to <see cref="Participation"/>.</summary>
+public sealed class City : ContentEntity
+{
+    public string Slug { get; set; } = "";
+    public string Name { get; set; } = "";
+    public string Country { get; set; } = "";
+    /// <summary>ISO 3166-1 alpha-2.</summary>
+    public string CountryCode { get; set; } = "";
+    public Continent Continent { get; set; }
+    public CityKind Kind { get; set; }
+    public double Latitude { get; set; }
+    public double Longitude { get; set; }
+
+    public List<Participation> Participations { get; set; } = [];
+}
+
+public enum ParticipationMode
+{
+    Venue = 0,
+    Online = 1,
+    VideoMessage = 2,
+}
+
+/// <summary>One way a city took part in an event; a city may have several (Rome: venue and online).</summary>
+public sealed class Participation
+{
+    public int Id { get; set; }
+    public int EventId { get; set; }
+    public Event Event { get; set; } = null!;
+    public int CityId { get; set; }
+    public City City { get; set; } = null!;
+    public ParticipationMode Mode { get; set; }
+}

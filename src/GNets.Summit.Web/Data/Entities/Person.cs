@@ -1,0 +1,29 @@
+namespace GNets.Summit.Web.Data.Entities;
+
+public enum NameOrder
+{
+    /// <summary>"Michael Bloomberg", "Mari Christine".</summary>
+    GivenFamily = 0,
+    /// <summary>Japanese names as the summit writes them: "IZUMO Mitsuru".</summary>
+    FamilyGiven = 1,
+}
+
+/// <summary>A speaker, moderator or guest. Shared across events; roles come from the program.</summary>
+public sealed class Person : ContentEntity
+{
+    public string Slug { get; set; } = "";
+    public string? Honorific { get; set; }
+    public string GivenName { get; set; } = "";
+    public string FamilyName { get; set; } = "";
+    public NameOrder NameOrder { get; set; }
+    /// <summary>The position as the summit wrote it, shown verbatim.</summary>
+    public string Position { get; set; } = "";
+    /// <summary>The organisation alone (schema.org affiliation).</summary>
+    public string? Organisation { get; set; }
+    public string BioMarkdown { get; set; } = "";
+    public int? PhotoId { get; set; }
+    public MediaImage? Photo { get; set; }
+    public string? PhotoAlt { get; set; }
+
+    public List<ProgramItemPerson> Appearances { get; set; } = [];
+}

@@ -1,0 +1,26 @@
+namespace GNets.Summit.Web.Data.Entities;
+
+public enum ContentKind
+{
+    Event = 0,
+    City = 1,
+    Person = 2,
+    ProgramItem = 3,
+    Page = 4,
+    Theme = 5,
+    ProgramDay = 6,
+    Communique = 7,
+    CommuniqueSection = 8,
+}
+
+/// <summary>An old slug that answers 301 to the record's current URL.</summary>
+public sealed class SlugRedirect
+{
+    public int Id { get; set; }
+    public ContentKind Kind { get; set; }
+    /// <summary>For slugs unique within an event (program items); null otherwise.</summary>
+    public int? EventId { get; set; }
+    public string OldSlug { get; set; } = "";
+    public int EntityId { get; set; }
+    public DateTime CreatedAtUtc { get; set; }
+}
