@@ -1,0 +1,323 @@
+using GNets.Summit.Web.Data;
+using GNets.Summit.Web.Data.Entities;
+using Microsoft.EntityFrameworkCore;
+
+namespace GNets.Summit.Web.Content;
+
+public sealed record ImportReport(int Added, int Updated, int Unchanged, IReadOnlyList<string> KeptStaffEdits)
+{
+    public bool ChangedAnything => Added > 0 || Updated > 0;
+}
+
+/// <summary>
+/// Upserts content/ into the store by slug. Importing the same files twice changes nothing; records that
+/// staff have saved (<see cref="ContentEntity.StaffEditedAtUtc"/>) are never overwritten; nothing is deleted.
+/// </summary>
+public sealed class ContentImporter(SummitDbContext db, ILogger<ContentImporter> logger)
+{
+    private enum Outcome { Added, Updated, Unchanged, Kept }
+
+    private readonly Dictionary<ContentEntity, Outcome> outcomes = new(ReferenceEqualityComparer.Instance);
+    private readonly List<string> kept = [];
+
+    public async Task<ImportReport> ImportAsync(string contentRoot, CancellationToken ct)
+    {
+        // Parse and cross-check every file first: a malformed file must not leave a half-imported store.
+        var content = ContentReader.Read(contentRoot);
+
+        await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        var cities = await db.Cities.Include(c => c.Participations).ToDictionaryAsync(c => c.Slug, StringComparer.Ordinal, ct);
+        foreach (var city in content.Cities)
+        {
+            Upsert(cities, city.Slug, ContentKind.City, () => new City { Slug = city.Slug }, c =>
+            {
+                c.Name = city.Name;
+                c.Country = city.Country;
+                c.CountryCode = city.CountryCode;
+                c.Continent = city.Continent;
+                c.Kind = city.Kind;
+                c.Latitude = city.Latitude;
+                c.Longitude = city.Longitude;
+            });
+        }
+
+        var people = await db.People.ToDictionaryAsync(p => p.Slug, StringComparer.Ordinal, ct);
+        foreach (var person in content.People)
+        {
+            Upsert(people, person.Slug, ContentKind.Person, () => new Person { Slug = person.Slug }, p =>
+            {
+                p.Honorific = person.Honorific;
+                p.GivenName = person.GivenName;
+                p.FamilyName = person.FamilyName;
+                p.NameOrder = person.NameOrder;
+                p.Position = person.Position;
+                p.Organisation = person.Organisation;
+                p.BioMarkdown = person.BioMarkdown;
+            });
+        }
+
+        var pages = await db.Pages.ToDictionaryAsync(p => p.Slug, StringComparer.Ordinal, ct);
+        foreach (var page in content.Pages)
+        {
+            Upsert(pages, page.Slug, ContentKind.Page, () => new Page { Slug = page.Slug }, p =>
+            {
+                p.Title = page.Title;
+                p.Summary = page.Summary;
+                p.BodyMarkdown = page.BodyMarkdown;
+                p.FooterOrder = page.FooterOrder;
+            });
+        }
+
+        var events = await db.Events.ToDictionaryAsync(e => e.Slug, StringComparer.Ordinal, ct);
+        foreach (var source in content.Events)
+        {
+            await ImportEventAsync(source, events, cities, people, ct);
+        }
+
+        await db.SaveChangesAsync(ct);
+        await transaction.CommitAsync(ct);
+
+        var report = new ImportReport(Count(Outcome.Added), Count(Outcome.Updated), Count(Outcome.Unchanged), kept);
+        logger.LogInformation(
+            "Imported content from {ContentRoot}: {Added} added, {Updated} updated, {Unchanged} unchanged, {Kept} kept as staff edited them",
+            contentRoot, report.Added, report.Updated, report.Unchanged, report.KeptStaffEdits.Count);
+        foreach (var item in kept)
+        {
+            logger.LogInformation("Kept staff edit of {Item}; content/ was not applied to it", item);
+        }
+
+        return report;
+    }
+
+    private async Task ImportEventAsync(
+        EventContent source, Dictionary<string, Event> events, Dictionary<string, City> cities,
+        Dictionary<string, Person> people, CancellationToken ct)
+    {
+        var ev = Upsert(events, source.Slug, ContentKind.Event, () => new Event { Slug = source.Slug }, e =>
+        {
+            e.Title = source.Title;
+            e.ShortTitle = source.ShortTitle;
+            e.Theme = source.Theme;
+            e.Summary = source.Summary;
+            e.IntroMarkdown = source.IntroMarkdown;
+            e.StartDate = source.StartDate;
+            e.EndDate = source.EndDate;
+            e.TimeZoneId = source.TimeZoneId;
+            e.TimeZoneName = source.TimeZoneName;
+            e.Format = source.Format;
+            e.Status = source.Status;
+            e.Host = source.Host;
+            e.HostUrl = source.HostUrl;
+            e.IsFeatured = source.IsFeatured;
+            e.VenueName = source.Venue.Name;
+            e.VenueStreet = source.Venue.Street;
+            e.VenueLocality = source.Venue.Locality;
+            e.VenueRegion = source.Venue.Region;
+            e.VenuePostalCode = source.Venue.PostalCode;
+            e.VenueCountryCode = source.Venue.CountryCode;
+            e.OnlineUrl = source.OnlineUrl;
+        });
+
+        if (source.IsFeatured && ev.StaffEditedAtUtc is null)
+        {
+            // Only one featured event: the one content/ marks wins over older imports.
+            foreach (var other in await db.Events.Where(e => e.IsFeatured && e.Slug != source.Slug).ToListAsync(ct))
+            {
+                other.IsFeatured = false;
+            }
+        }
+
+        SyncParticipation(ev, source, cities);
+
+        var themes = ev.Id == 0
+            ? []
+            : await db.Themes.Where(t => t.EventId == ev.Id).ToDictionaryAsync(t => t.Slug, StringComparer.Ordinal, ct);
+        foreach (var theme in source.Themes)
+        {
+            Upsert(themes, theme.Slug, ContentKind.Theme, () => new Theme { Event = ev, Slug = theme.Slug }, t =>
+            {
+                t.Name = theme.Name;
+                t.SortOrder = theme.SortOrder;
+            });
+        }
+
+        var days = ev.Id == 0
+            ? []
+            : await db.ProgramDays.Where(d => d.EventId == ev.Id).ToDictionaryAsync(d => d.Date.ToString("yyyy-MM-dd"), StringComparer.Ordinal, ct);
+        var items = ev.Id == 0
+            ? []
+            : await db.ProgramItems.Where(i => i.EventId == ev.Id).Include(i => i.People).Include(i => i.Cities)
+                .ToDictionaryAsync(i => i.Slug, StringComparer.Ordinal, ct);
+        var zone = TimeZoneInfo.FindSystemTimeZoneById(source.TimeZoneId);
+        foreach (var daySource in source.Days)
+        {
+            var day = Upsert(days, daySource.Date.ToString("yyyy-MM-dd"), ContentKind.ProgramDay,
+                () => new ProgramDay { Event = ev, Date = daySource.Date }, d =>
+                {
+                    d.Title = daySource.Title;
+                    d.Note = daySource.Note;
+                });
+
+            foreach (var itemSource in daySource.Items)
+            {
+                var item = Upsert(items, itemSource.Slug, ContentKind.ProgramItem,
+                    () => new ProgramItem { Event = ev, Slug = itemSource.Slug }, i =>
+                    {
+                        i.Day = day;
+                        i.Kind = itemSource.Kind;
+                        i.Title = itemSource.Title;
+                        i.SortOrder = itemSource.SortOrder;
+                        i.Theme = itemSource.ThemeSlug is null ? null : themes[itemSource.ThemeSlug];
+                        i.StartsAtUtc = ToUtc(daySource.Date, itemSource.StartsAt, zone);
+                        i.EndsAtUtc = ToUtc(daySource.Date, itemSource.EndsAt, zone);
+                        i.Note = itemSource.Note;
+                        i.DescriptionMarkdown = itemSource.DescriptionMarkdown;
+                        i.VideoUrl = itemSource.VideoUrl;
+                    });
+                if (item.StaffEditedAtUtc is null
+                    && (SyncItemPeople(item, itemSource, people) | SyncItemCities(item, itemSource, cities)))
+                {
+                    Touch(item);
+                }
+            }
+        }
+
+        if (source.Communique is { } communiqueSource)
+        {
+            var communique = ev.Id == 0
+                ? null
+                : await db.Communiques.Include(c => c.Sections).SingleOrDefaultAsync(c => c.EventId == ev.Id, ct);
+            var holder = communique is null ? [] : new Dictionary<string, Communique> { ["communique"] = communique };
+            communique = Upsert(holder, "communique", ContentKind.Communique, () => new Communique { Event = ev }, c =>
+            {
+                c.Title = communiqueSource.Title;
+                c.Subtitle = communiqueSource.Subtitle;
+                c.IsPublished = communiqueSource.IsPublished;
+                c.AdoptedOn = communiqueSource.AdoptedOn;
+            });
+
+            var sections = communique.Sections.ToDictionary(s => s.Slug, StringComparer.Ordinal);
+            foreach (var sectionSource in communiqueSource.Sections)
+            {
+                Upsert(sections, sectionSource.Slug, ContentKind.CommuniqueSection,
+                    () => new CommuniqueSection { Communique = communique, Slug = sectionSource.Slug }, s =>
+                    {
+                        s.Heading = sectionSource.Heading;
+                        s.BodyMarkdown = sectionSource.BodyMarkdown;
+                        s.SortOrder = sectionSource.SortOrder;
+                    });
+            }
+        }
+    }
+
+    /// <summary>Participation is owned by the city record: a city staff have saved keeps its modes.</summary>
+    private void SyncParticipation(Event ev, EventContent source, Dictionary<string, City> cities)
+    {
+        foreach (var cityGroup in source.Participation.GroupBy(p => p.CitySlug))
+        {
+            var city = cities[cityGroup.Key];
+            if (city.StaffEditedAtUtc is not null)
+            {
+                continue;
+            }
+
+            var wanted = cityGroup.Select(p => p.Mode).ToHashSet();
+            var current = city.Participations.Where(p => ReferenceEquals(p.Event, ev) || (ev.Id != 0 && p.EventId == ev.Id)).ToList();
+            var stale = current.Where(p => !wanted.Contains(p.Mode)).ToList();
+            var missing = wanted.Where(m => current.All(p => p.Mode != m)).ToList();
+            foreach (var participation in stale)
+            {
+                city.Participations.Remove(participation);
+            }
+
+            foreach (var mode in missing)
+            {
+                city.Participations.Add(new Participation { Event = ev, City = city, Mode = mode });
+            }
+
+            if (stale.Count > 0 || missing.Count > 0)
+            {
+                Touch(city);
+            }
+        }
+    }
+
+    private static bool SyncItemPeople(ProgramItem item, ItemContent source, Dictionary<string, Person> people)
+    {
+        var wanted = source.People.Select((p, i) => (Person: people[p.PersonSlug], p.Role, p.Appearance, SortOrder: i + 1)).ToList();
+        var same = item.People.Count == wanted.Count && item.People.OrderBy(p => p.SortOrder).Zip(wanted)
+            .All(pair => ReferenceEquals(pair.First.Person, pair.Second.Person) && pair.First.Role == pair.Second.Role
+                && pair.First.Appearance == pair.Second.Appearance && pair.First.SortOrder == pair.Second.SortOrder);
+        if (same)
+        {
+            return false;
+        }
+
+        item.People.Clear();
+        item.People.AddRange(wanted.Select(w => new ProgramItemPerson
+        {
+            Person = w.Person, Role = w.Role, Appearance = w.Appearance, SortOrder = w.SortOrder,
+        }));
+        return true;
+    }
+
+    private static bool SyncItemCities(ProgramItem item, ItemContent source, Dictionary<string, City> cities)
+    {
+        var wanted = source.CitySlugs.Select(slug => cities[slug]).ToList();
+        var same = item.Cities.Count == wanted.Count && item.Cities.OrderBy(c => c.SortOrder).Zip(wanted)
+            .All(pair => ReferenceEquals(pair.First.City, pair.Second));
+        if (same)
+        {
+            return false;
+        }
+
+        item.Cities.Clear();
+        item.Cities.AddRange(wanted.Select((city, i) => new ProgramItemCity { City = city, SortOrder = i + 1 }));
+        return true;
+    }
+
+    private T Upsert<T>(Dictionary<string, T> existing, string key, ContentKind kind, Func<T> create, Action<T> apply)
+        where T : ContentEntity
+    {
+        if (existing.TryGetValue(key, out var entity))
+        {
+            if (entity.StaffEditedAtUtc is not null)
+            {
+                outcomes[entity] = Outcome.Kept;
+                kept.Add($"{kind} '{key}'");
+                return entity;
+            }
+
+            apply(entity);
+            db.ChangeTracker.DetectChanges();
+            outcomes[entity] = db.Entry(entity).State == EntityState.Modified ? Outcome.Updated : Outcome.Unchanged;
+            return entity;
+        }
+
+        entity = create();
+        apply(entity);
+        db.Add(entity);
+        existing[key] = entity;
+        outcomes[entity] = Outcome.Added;
+        return entity;
+    }
+
+    /// <summary>A change to a record's lists (participation, speakers, cities) is a change to the record: it gets a new lastmod.</summary>
+    private void Touch(ContentEntity entity)
+    {
+        if (outcomes.GetValueOrDefault(entity) == Outcome.Unchanged)
+        {
+            outcomes[entity] = Outcome.Updated;
+            db.Entry(entity).Property(e => e.UpdatedAtUtc).IsModified = true;
+        }
+    }
+
+    private int Count(Outcome outcome) => outcomes.Values.Count(o => o == outcome);
+
+    private static DateTime? ToUtc(DateOnly date, TimeOnly? time, TimeZoneInfo zone)
+    {
+        return time is null
+            ? null
+            : TimeZoneInfo.ConvertTimeToUtc(date.ToDateTime(time.Value, DateTimeKind.Unspecified), zone);
+    }
+}
