@@ -1,0 +1,25 @@
+using GNets.Summit.Web.Data.Entities;
+using GNets.Summit.Web.Infrastructure;
+using Microsoft.AspNetCore.Mvc;
+
+namespace GNets.Summit.Web.Features.Cities;
+
+public sealed class CitiesController(CityQueries cities, SiteChromeCache chrome) : PublicController
+{
+    [HttpGet("/events/{eventSlug}/cities")]
+    public async Task<IActionResult> Index(string eventSlug, CancellationToken ct) =>
+        await cities.ForEventAsync(eventSlug, ct) is { } model
+            ? View(model)
+            : await RedirectForOldSlugAsync(ContentKind.Event, eventSlug, s => $"/events/{s}/cities", ct) ?? NotFound();
+
+    [HttpGet("/cities/{slug}")]
+    public async Task<IActionResult> Details(string slug, CancellationToken ct) =>
+        await cities.FindAsync(slug, ct) is { } model
+            ? View(model)
+            : await RedirectForOldSlugAsync(ContentKind.City, slug, s => $"/cities/{s}", ct) ?? NotFound();
+
+    /// <summary>A short address to share: the featured event's cities.</summary>
+    [HttpGet("/cities")]
+    public async Task<IActionResult> Featured(CancellationToken ct) =>
+        (await chrome.GetAsync(ct)).FeaturedEventSlug is { } slug ? Redirect($"/events/{slug}/cities") : NotFound();
+}

@@ -1,0 +1,145 @@
+using GNets.Summit.Web.Data;
+using GNets.Summit.Web.Data.Entities;
+using GNets.Summit.Web.Features.Events;
+using GNets.Summit.Web.Features.Shared;
+using GNets.Summit.Web.Infrastructure;
+using Microsoft.EntityFrameworkCore;
+
+namespace GNets.Summit.Web.Features.Cities;
+
+public sealed record CityRow(string Slug, string Name, string Country, Continent Continent, CityKind Kind, IReadOnlyList<ParticipationMode> Modes)
+{
+    public string Url => $"/cities/{Slug}";
+}
+
+public sealed record ModeGroup(ParticipationMode Mode, IReadOnlyList<CityRow> Cities);
+
+public sealed record ContinentGroup(Continent Continent, IReadOnlyList<CityRow> Cities);
+
+/// <summary>The cities of one event, grouped by how they took part and by continent.</summary>
+public sealed record EventCitiesPage(
+    EventHeader Event,
+    int CityCount,
+    int ContinentCount,
+    IReadOnlyList<ModeGroup> ByMode,
+    IReadOnlyList<ContinentGroup> ByContinent,
+    PageMeta Meta) : IHasPageMeta;
+
+public sealed record CityEventPart(EventHeader Event, DateOnly StartDate, IReadOnlyList<ParticipationMode> Modes, IReadOnlyList<CitySession> Items);
+
+public sealed record CitySession(string Slug, string Title, string? Theme, ProgramItemKind Kind, DateOnly Date);
+
+public sealed record CityPage(
+    string Slug, string Name, string Country, string CountryCode, Continent Continent, CityKind Kind,
+    double Latitude, double Longitude, IReadOnlyList<CityEventPart> Events, PageMeta Meta) : IHasPageMeta;
+
+public sealed class CityQueries(SummitDbContext db)
+{
+    public async Task<EventCitiesPage?> ForEventAsync(string eventSlug, CancellationToken ct)
+    {
+        var e = await db.Events.AsNoTracking()
+            .Where(e => e.Slug == eventSlug)
+            .Select(e => new
+            {
+                Header = new EventHeader(e.Slug, e.Title, e.ShortTitle, e.TimeZoneId, e.TimeZoneName, e.IsFeatured),
+                e.UpdatedAtUtc,
+                Rows = e.Participations.Select(p => new
+                {
+                    p.Mode, p.City.Slug, p.City.Name, p.City.Country, p.City.Continent, p.City.Kind, p.City.UpdatedAtUtc,
+                }).ToList(),
+            })
+            .SingleOrDefaultAsync(ct);
+        if (e is null)
+        {
+            return null;
+        }
+
+        var cities = e.Rows
+            .GroupBy(r => r.Slug)
+            .Select(g => new CityRow(g.Key, g.First().Name, g.First().Country, g.First().Continent, g.First().Kind,
+                g.Select(r => r.Mode).Order().ToList()))
+            .OrderBy(c => c.Name, StringComparer.Create(Display.Culture, ignoreCase: true))
+            .ToList();
+        var byMode = Enum.GetValues<ParticipationMode>()
+            .Select(mode => new ModeGroup(mode, cities.Where(c => c.Modes.Contains(mode)).ToList()))
+            .Where(g => g.Cities.Count > 0)
+            .ToList();
+        var byContinent = cities.GroupBy(c => c.Continent).OrderBy(g => g.Key)
+            .Select(g => new ContinentGroup(g.Key, g.ToList()))
+            .ToList();
+        var continentCount = byContinent.Count;
+        var description = $"The {cities.Count} cities on {Display.InWords(continentCount)} continents that took part in {e.Header.Title}: at the venue, online and by video message.";
+        return new EventCitiesPage(e.Header, cities.Count, continentCount, byMode, byContinent,
+            new PageMeta($"Participating cities – {e.Header.ShortTitle}", description, e.Header.CitiesUrl)
+            {
+                Section = "cities",
+                Breadcrumbs = e.Header.Trail,
+                LastModifiedUtc = e.Rows.Select(r => r.UpdatedAtUtc).Append(e.UpdatedAtUtc).Max(),
+            });
+    }
+
+    public async Task<CityPage?> FindAsync(string slug, CancellationToken ct)
+    {
+        var city = await db.Cities.AsNoTracking()
+            .Where(c => c.Slug == slug)
+            .Select(c => new
+            {
+                c.Id, c.Slug, c.Name, c.Country, c.CountryCode, c.Continent, c.Kind, c.Latitude, c.Longitude, c.UpdatedAtUtc,
+                Participation = c.Participations.Select(p => new
+                {
+                    p.Mode,
+                    p.EventId,
+                    Header = new EventHeader(p.Event.Slug, p.Event.Title, p.Event.ShortTitle, p.Event.TimeZoneId, p.Event.TimeZoneName, p.Event.IsFeatured),
+                    p.Event.StartDate,
+                }).ToList(),
+            })
+            .SingleOrDefaultAsync(ct);
+        if (city is null)
+        {
+            return null;
+        }
+
+        var sessions = await db.ProgramItemCities.AsNoTracking()
+            .Where(pc => pc.CityId == city.Id)
+            .OrderBy(pc => pc.ProgramItem.Day.Date).ThenBy(pc => pc.ProgramItem.SortOrder)
+            .Select(pc => new
+            {
+                pc.ProgramItem.EventId,
+                Header = new EventHeader(pc.ProgramItem.Event.Slug, pc.ProgramItem.Event.Title, pc.ProgramItem.Event.ShortTitle,
+                    pc.ProgramItem.Event.TimeZoneId, pc.ProgramItem.Event.TimeZoneName, pc.ProgramItem.Event.IsFeatured),
+                pc.ProgramItem.Event.StartDate,
+                Item = new CitySession(pc.ProgramItem.Slug, pc.ProgramItem.Title,
+                    pc.ProgramItem.Theme != null ? pc.ProgramItem.Theme.Name : null, pc.ProgramItem.Kind, pc.ProgramItem.Day.Date),
+                pc.ProgramItem.UpdatedAtUtc,
+            })
+            .ToListAsync(ct);
+
+        var eventIds = city.Participation.Select(p => p.EventId).Concat(sessions.Select(s => s.EventId)).Distinct();
+        var parts = eventIds
+            .Select(id => new CityEventPart(
+                city.Participation.Where(p => p.EventId == id).Select(p => p.Header)
+                    .Concat(sessions.Where(s => s.EventId == id).Select(s => s.Header)).First(),
+                city.Participation.Where(p => p.EventId == id).Select(p => p.StartDate)
+                    .Concat(sessions.Where(s => s.EventId == id).Select(s => s.StartDate)).First(),
+                city.Participation.Where(p => p.EventId == id).Select(p => p.Mode).Order().ToList(),
+                sessions.Where(s => s.EventId == id).Select(s => s.Item).ToList()))
+            .OrderByDescending(p => p.StartDate)
+            .ToList();
+
+        var description = parts.Count == 0
+            ? $"{city.Name}, {city.Country}: a member of the Global City Network for Sustainability (G-NETS)."
+            : $"{city.Name}, {city.Country}, at {parts[0].Event.Title}: took part {Display.HowTookPart(parts[0].Modes)}"
+              + (parts[0].Items.Count > 0 ? $"; joined {Display.List(parts[0].Items.Select(i => i.Title))}." : ".");
+        var featured = parts.FirstOrDefault(p => p.Event.IsFeatured)?.Event;
+        return new CityPage(city.Slug, city.Name, city.Country, city.CountryCode, city.Continent, city.Kind,
+            city.Latitude, city.Longitude, parts,
+            new PageMeta($"{city.Name}, {city.Country}", description, $"/cities/{city.Slug}")
+            {
+                Section = "cities",
+                Breadcrumbs = featured is null
+                    ? [new("Home", "/")]
+                    : [.. featured.Trail, new("Cities", featured.CitiesUrl)],
+                LastModifiedUtc = sessions.Select(s => s.UpdatedAtUtc).Append(city.UpdatedAtUtc).Max(),
+            });
+    }
+}

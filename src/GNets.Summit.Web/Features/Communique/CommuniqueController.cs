@@ -1,0 +1,20 @@
+using GNets.Summit.Web.Data.Entities;
+using GNets.Summit.Web.Infrastructure;
+using Microsoft.AspNetCore.Mvc;
+
+namespace GNets.Summit.Web.Features.Communique;
+
+public sealed class CommuniqueController(CommuniqueQueries communiques, SiteChromeCache chrome) : PublicController
+{
+    [HttpGet("/events/{eventSlug}/communique")]
+    public async Task<IActionResult> Index(string eventSlug, CancellationToken ct) =>
+        await communiques.ForEventAsync(eventSlug, ct) is { } model
+            ? View(model)
+            : await RedirectForOldSlugAsync(ContentKind.Event, eventSlug, s => $"/events/{s}/communique", ct) ?? NotFound();
+
+    [HttpGet("/communique")]
+    public async Task<IActionResult> Featured(CancellationToken ct) =>
+        (await chrome.GetAsync(ct)) is { FeaturedEventSlug: { } slug, FeaturedHasCommunique: true }
+            ? Redirect($"/events/{slug}/communique")
+            : NotFound();
+}

@@ -1,0 +1,46 @@
+using System.Diagnostics;
+using GNets.Summit.Web.Infrastructure;
+using Microsoft.AspNetCore.Diagnostics;
+using Microsoft.AspNetCore.Mvc;
+
+namespace GNets.Summit.Web.Features.Errors;
+
+public sealed record ErrorPage(int StatusCode, string Heading, string Message, string RequestId, PageMeta Meta) : IHasPageMeta;
+
+/// <summary>Friendly error pages. They never show exception details outside Development; the request id ties the page to the log.</summary>
+[ApiExplorerSettings(IgnoreApi = true)]
+public sealed class ErrorsController(ILogger<ErrorsController> logger) : Controller
+{
+    [Route("/error/{code:int}")]
+    public IActionResult Status(int code)
+    {
+        var status = code is >= 400 and <= 599 ? code : 404;
+        Response.StatusCode = status;
+        var (heading, message) = status switch
+        {
+            404 => ("Page not found", "The page you asked for is not on this site. It may have moved, or the address may be mistyped."),
+            400 => ("Bad request", "The request could not be understood. Please check the address or the form and try again."),
+            403 => ("Not allowed", "You do not have permission to see this page."),
+            405 => ("Method not allowed", "This address does not accept that kind of request."),
+            413 => ("Upload too large", "The file or form you sent is larger than this site accepts."),
+            415 => ("Unsupported content", "This address does not accept that kind of content."),
+            429 => ("Too many requests", "Please wait a minute before trying again."),
+            _ => ("Something went wrong", "The request could not be completed."),
+        };
+        return View("Error", new ErrorPage(status, heading, message, RequestId,
+            new PageMeta(heading, message, "/") { NoIndex = true }));
+    }
+
+    [Route("/error")]
+    public IActionResult Exception()
+    {
+        var feature = HttpContext.Features.Get<IExceptionHandlerPathFeature>();
+        logger.LogError("Unhandled error on {Path}; the visitor was shown request id {RequestId}", feature?.Path, RequestId);
+        Response.StatusCode = StatusCodes.Status500InternalServerError;
+        return View("Error", new ErrorPage(500, "Something went wrong",
+            "Sorry, this page could not be shown. The problem has been logged; please try again in a moment.",
+            RequestId, new PageMeta("Something went wrong", "An error occurred.", "/") { NoIndex = true }));
+    }
+
+    private string RequestId => Activity.Current?.Id ?? HttpContext.TraceIdentifier;
+}

@@ -1,0 +1,55 @@
+using GNets.Summit.Web.Data;
+using GNets.Summit.Web.Data.Entities;
+using GNets.Summit.Web.Features.Shared;
+using Microsoft.EntityFrameworkCore;
+
+namespace GNets.Summit.Web.Features.Events;
+
+/// <summary>A keynote speaker as the event lists them.</summary>
+public sealed record KeynoteSpeaker(PersonCard Person, AppearanceMode Appearance);
+
+/// <summary>A moderator and the themes and sessions they moderated, in program order.</summary>
+public sealed record Moderator(PersonCard Person, IReadOnlyList<string> Themes, IReadOnlyList<ItemLink> Sessions);
+
+public sealed record ItemLink(string Slug, string Title, string? Theme);
+
+/// <summary>Roles at an event come from the program: who spoke in the keynote, who moderated which session.</summary>
+public sealed record EventRoster(IReadOnlyList<KeynoteSpeaker> Keynotes, IReadOnlyList<Moderator> Moderators, DateTime LastModifiedUtc)
+{
+    /// <summary>One query: every person appearing in the event's program, in program order.</summary>
+    public static async Task<EventRoster> LoadAsync(SummitDbContext db, int eventId, CancellationToken ct)
+    {
+        var rows = await db.ProgramItemPeople.AsNoTracking()
+            .Where(p => p.ProgramItem.EventId == eventId)
+            .OrderBy(p => p.ProgramItem.Day.Date).ThenBy(p => p.ProgramItem.SortOrder).ThenBy(p => p.SortOrder)
+            .Select(p => new
+            {
+                p.Role,
+                p.Appearance,
+                ItemKind = p.ProgramItem.Kind,
+                ItemSlug = p.ProgramItem.Slug,
+                ItemTitle = p.ProgramItem.Title,
+                Theme = p.ProgramItem.Theme != null ? p.ProgramItem.Theme.Name : null,
+                Person = new PersonCard(p.Person.Slug, p.Person.Honorific, p.Person.GivenName, p.Person.FamilyName,
+                    p.Person.NameOrder, p.Person.Position, p.Person.Photo != null ? p.Person.Photo.Key : null, p.Person.PhotoAlt),
+                p.Person.UpdatedAtUtc,
+            })
+            .ToListAsync(ct);
+
+        var keynotes = rows
+            .Where(r => r.Role == PersonRole.Speaker && r.ItemKind == ProgramItemKind.Keynote)
+            .DistinctBy(r => r.Person.Slug)
+            .Select(r => new KeynoteSpeaker(r.Person, r.Appearance))
+            .ToList();
+        var moderators = rows
+            .Where(r => r.Role == PersonRole.Moderator)
+            .GroupBy(r => r.Person.Slug)
+            .Select(g => new Moderator(
+                g.First().Person,
+                g.Where(r => r.Theme is not null).Select(r => r.Theme!).Distinct().ToList(),
+                g.Select(r => new ItemLink(r.ItemSlug, r.ItemTitle, r.Theme)).ToList()))
+            .ToList();
+        var lastModified = rows.Count == 0 ? DateTime.MinValue : rows.Max(r => r.UpdatedAtUtc);
+        return new EventRoster(keynotes, moderators, lastModified);
+    }
+}

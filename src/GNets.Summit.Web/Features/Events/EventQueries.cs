@@ -1,0 +1,136 @@
+using GNets.Summit.Web.Data;
+using GNets.Summit.Web.Data.Entities;
+using GNets.Summit.Web.Features.Shared;
+using GNets.Summit.Web.Infrastructure;
+using Microsoft.EntityFrameworkCore;
+
+namespace GNets.Summit.Web.Features.Events;
+
+public sealed record EventPage(
+    EventHeader Event,
+    string Theme,
+    string Summary,
+    string IntroMarkdown,
+    DateOnly StartDate,
+    DateOnly EndDate,
+    EventFormat Format,
+    EventStatus Status,
+    string Host,
+    string? HostUrl,
+    Venue Venue,
+    string? OnlineUrl,
+    string? ImageKey,
+    string? ImageAlt,
+    int CityCount,
+    int ContinentCount,
+    IReadOnlyList<ModeCount> Modes,
+    IReadOnlyList<DayOutline> Days,
+    EventRoster Roster,
+    string? CommuniqueTitle,
+    PageMeta Meta) : IHasPageMeta;
+
+public sealed record Venue(string Name, string? Street, string? Locality, string? Region, string? PostalCode, string? CountryCode)
+{
+    public string Address => string.Join(", ", new[] { Street, Locality, Region, PostalCode }.Where(p => !string.IsNullOrWhiteSpace(p)));
+}
+
+public sealed record ModeCount(ParticipationMode Mode, int Count);
+
+public sealed record DayOutline(DateOnly Date, string? Title, IReadOnlyList<ItemLink> Items);
+
+public sealed record EventSummary(
+    string Slug, string Title, string Theme, DateOnly StartDate, DateOnly EndDate, string VenueName, bool IsFeatured, int CityCount)
+{
+    public string Url => IsFeatured ? "/" : $"/events/{Slug}";
+}
+
+public sealed record EventsIndexPage(IReadOnlyList<EventSummary> Events, PageMeta Meta) : IHasPageMeta;
+
+public sealed class EventQueries(SummitDbContext db)
+{
+    public async Task<EventPage?> FindAsync(string slug, CancellationToken ct)
+    {
+        var e = await db.Events.AsNoTracking()
+            .Where(e => e.Slug == slug)
+            .Select(e => new
+            {
+                e.Id, e.Slug, e.Title, e.ShortTitle, e.Theme, e.Summary, e.IntroMarkdown, e.StartDate, e.EndDate,
+                e.TimeZoneId, e.TimeZoneName, e.Format, e.Status, e.Host, e.HostUrl, e.IsFeatured, e.UpdatedAtUtc,
+                Venue = new Venue(e.VenueName, e.VenueStreet, e.VenueLocality, e.VenueRegion, e.VenuePostalCode, e.VenueCountryCode),
+                e.OnlineUrl,
+                ImageKey = e.Image != null ? e.Image.Key : null,
+                e.ImageAlt,
+                Participation = e.Participations.Select(p => new { p.Mode, p.CityId, p.City.Continent, p.City.UpdatedAtUtc }).ToList(),
+                Days = e.Days.OrderBy(d => d.Date).Select(d => new
+                {
+                    d.Date,
+                    d.Title,
+                    d.UpdatedAtUtc,
+                    Items = d.Items.OrderBy(i => i.SortOrder)
+                        .Select(i => new { i.Slug, i.Title, Theme = i.Theme != null ? i.Theme.Name : null, i.UpdatedAtUtc }).ToList(),
+                }).ToList(),
+                Communique = e.Communique != null && e.Communique.IsPublished ? e.Communique.Title : null,
+            })
+            .SingleOrDefaultAsync(ct);
+        if (e is null)
+        {
+            return null;
+        }
+
+        var roster = await EventRoster.LoadAsync(db, e.Id, ct);
+        var cityCount = e.Participation.Select(p => p.CityId).Distinct().Count();
+        var continentCount = e.Participation.Select(p => p.Continent).Distinct().Count();
+        var header = new EventHeader(e.Slug, e.Title, e.ShortTitle, e.TimeZoneId, e.TimeZoneName, e.IsFeatured);
+        var summary = Display.ExpandCounts(e.Summary, cityCount, continentCount);
+        var lastModified = new[]
+        {
+            e.UpdatedAtUtc, roster.LastModifiedUtc,
+            e.Participation.Select(p => p.UpdatedAtUtc).DefaultIfEmpty().Max(),
+            e.Days.SelectMany(d => d.Items.Select(i => i.UpdatedAtUtc).Append(d.UpdatedAtUtc)).DefaultIfEmpty().Max(),
+        }.Max();
+
+        return new EventPage(
+            header, e.Theme, summary, Display.ExpandCounts(e.IntroMarkdown, cityCount, continentCount),
+            e.StartDate, e.EndDate, e.Format, e.Status, e.Host, e.HostUrl, e.Venue, e.OnlineUrl, e.ImageKey, e.ImageAlt,
+            cityCount, continentCount,
+            e.Participation.GroupBy(p => p.Mode).OrderBy(g => g.Key).Select(g => new ModeCount(g.Key, g.Count())).ToList(),
+            e.Days.Select(d => new DayOutline(d.Date, d.Title, d.Items.Select(i => new ItemLink(i.Slug, i.Title, i.Theme)).ToList())).ToList(),
+            roster,
+            e.Communique,
+            new PageMeta(e.Title, MarkdownRenderer.Truncate(summary, 160), header.Url)
+            {
+                Section = "home",
+                ImagePath = e.ImageKey is null ? null : $"/media/{e.ImageKey}/1200.webp",
+                ImageAlt = e.ImageAlt,
+                LastModifiedUtc = lastModified,
+                Breadcrumbs = header.IsFeatured ? [] : header.Trail,
+            });
+    }
+
+    public async Task<string?> FeaturedSlugAsync(CancellationToken ct) =>
+        await db.Events.AsNoTracking()
+            .OrderByDescending(e => e.IsFeatured).ThenByDescending(e => e.StartDate)
+            .Select(e => e.Slug)
+            .FirstOrDefaultAsync(ct);
+
+    public async Task<EventsIndexPage> ListAsync(CancellationToken ct)
+    {
+        var events = await db.Events.AsNoTracking()
+            .OrderByDescending(e => e.StartDate)
+            .Select(e => new
+            {
+                Summary = new EventSummary(e.Slug, e.Title, e.Theme, e.StartDate, e.EndDate, e.VenueName, e.IsFeatured,
+                    e.Participations.Select(p => p.CityId).Distinct().Count()),
+                e.UpdatedAtUtc,
+            })
+            .ToListAsync(ct);
+        return new EventsIndexPage(
+            events.Select(e => e.Summary).ToList(),
+            new PageMeta("Events", "G-NETS Leaders Summits and other events of the Global City Network for Sustainability.", "/events")
+            {
+                Section = "events",
+                Breadcrumbs = [new("Home", "/")],
+                LastModifiedUtc = events.Count == 0 ? null : events.Max(e => e.UpdatedAtUtc),
+            });
+    }
+}

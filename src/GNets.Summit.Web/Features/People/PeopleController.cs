@@ -1,0 +1,24 @@
+using GNets.Summit.Web.Data.Entities;
+using GNets.Summit.Web.Infrastructure;
+using Microsoft.AspNetCore.Mvc;
+
+namespace GNets.Summit.Web.Features.People;
+
+public sealed class PeopleController(PersonQueries people, SiteChromeCache chrome) : PublicController
+{
+    [HttpGet("/events/{eventSlug}/people")]
+    public async Task<IActionResult> Index(string eventSlug, CancellationToken ct) =>
+        await people.ForEventAsync(eventSlug, ct) is { } model
+            ? View(model)
+            : await RedirectForOldSlugAsync(ContentKind.Event, eventSlug, s => $"/events/{s}/people", ct) ?? NotFound();
+
+    [HttpGet("/people/{slug}")]
+    public async Task<IActionResult> Details(string slug, CancellationToken ct) =>
+        await people.FindAsync(slug, ct) is { } model
+            ? View(model)
+            : await RedirectForOldSlugAsync(ContentKind.Person, slug, s => $"/people/{s}", ct) ?? NotFound();
+
+    [HttpGet("/people")]
+    public async Task<IActionResult> Featured(CancellationToken ct) =>
+        (await chrome.GetAsync(ct)).FeaturedEventSlug is { } slug ? Redirect($"/events/{slug}/people") : NotFound();
+}

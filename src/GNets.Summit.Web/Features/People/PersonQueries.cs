@@ -1,0 +1,104 @@
+using GNets.Summit.Web.Data;
+using GNets.Summit.Web.Data.Entities;
+using GNets.Summit.Web.Features.Events;
+using GNets.Summit.Web.Features.Shared;
+using GNets.Summit.Web.Infrastructure;
+using Microsoft.EntityFrameworkCore;
+
+namespace GNets.Summit.Web.Features.People;
+
+public sealed record EventPeoplePage(EventHeader Event, EventRoster Roster, PageMeta Meta) : IHasPageMeta;
+
+public sealed record Appearance(
+    EventHeader Event, DateOnly Date, string ItemSlug, string ItemTitle, ProgramItemKind Kind, string? Theme,
+    PersonRole Role, AppearanceMode Mode);
+
+public sealed record PersonPage(
+    PersonCard Person, string? Organisation, string BioMarkdown, int? PhotoWidth, int? PhotoHeight,
+    IReadOnlyList<Appearance> Appearances, PageMeta Meta) : IHasPageMeta;
+
+public sealed class PersonQueries(SummitDbContext db, MarkdownRenderer markdown)
+{
+    public async Task<EventPeoplePage?> ForEventAsync(string eventSlug, CancellationToken ct)
+    {
+        var e = await db.Events.AsNoTracking()
+            .Where(e => e.Slug == eventSlug)
+            .Select(e => new
+            {
+                e.Id,
+                Header = new EventHeader(e.Slug, e.Title, e.ShortTitle, e.TimeZoneId, e.TimeZoneName, e.IsFeatured),
+                e.UpdatedAtUtc,
+            })
+            .SingleOrDefaultAsync(ct);
+        if (e is null)
+        {
+            return null;
+        }
+
+        var roster = await EventRoster.LoadAsync(db, e.Id, ct);
+        var names = roster.Keynotes.Select(k => k.Person.Name).Concat(roster.Moderators.Select(m => m.Person.Name));
+        return new EventPeoplePage(e.Header, roster,
+            new PageMeta($"Speakers and moderators – {e.Header.ShortTitle}",
+                MarkdownRenderer.Truncate($"Keynote speakers and session moderators of {e.Header.Title}: {Display.List(names)}.", 160),
+                e.Header.PeopleUrl)
+            {
+                Section = "people",
+                Breadcrumbs = e.Header.Trail,
+                LastModifiedUtc = new[] { e.UpdatedAtUtc, roster.LastModifiedUtc }.Max(),
+            });
+    }
+
+    public async Task<PersonPage?> FindAsync(string slug, CancellationToken ct)
+    {
+        var person = await db.People.AsNoTracking()
+            .Where(p => p.Slug == slug)
+            .Select(p => new
+            {
+                Card = new PersonCard(p.Slug, p.Honorific, p.GivenName, p.FamilyName, p.NameOrder, p.Position,
+                    p.Photo != null ? p.Photo.Key : null, p.PhotoAlt),
+                PhotoWidth = p.Photo != null ? (int?)p.Photo.Width : null,
+                PhotoHeight = p.Photo != null ? (int?)p.Photo.Height : null,
+                p.Organisation,
+                p.BioMarkdown,
+                p.UpdatedAtUtc,
+                Appearances = p.Appearances
+                    .OrderByDescending(a => a.ProgramItem.Day.Date).ThenBy(a => a.ProgramItem.SortOrder)
+                    .Select(a => new
+                    {
+                        Header = new EventHeader(a.ProgramItem.Event.Slug, a.ProgramItem.Event.Title, a.ProgramItem.Event.ShortTitle,
+                            a.ProgramItem.Event.TimeZoneId, a.ProgramItem.Event.TimeZoneName, a.ProgramItem.Event.IsFeatured),
+                        a.ProgramItem.Day.Date,
+                        a.ProgramItem.Slug,
+                        a.ProgramItem.Title,
+                        a.ProgramItem.Kind,
+                        Theme = a.ProgramItem.Theme != null ? a.ProgramItem.Theme.Name : null,
+                        a.Role,
+                        a.Appearance,
+                        a.ProgramItem.UpdatedAtUtc,
+                    }).ToList(),
+            })
+            .SingleOrDefaultAsync(ct);
+        if (person is null)
+        {
+            return null;
+        }
+
+        var appearances = person.Appearances
+            .Select(a => new Appearance(a.Header, a.Date, a.Slug, a.Title, a.Kind, a.Theme, a.Role, a.Appearance))
+            .ToList();
+        var bio = markdown.ToPlainText(person.BioMarkdown, 100);
+        var description = MarkdownRenderer.Truncate(
+            $"{person.Card.FullName}, {person.Card.Position}." + (bio.Length > 0 ? " " + bio : ""), 160);
+        var featured = appearances.FirstOrDefault(a => a.Event.IsFeatured)?.Event ?? appearances.FirstOrDefault()?.Event;
+        return new PersonPage(person.Card, person.Organisation, person.BioMarkdown, person.PhotoWidth, person.PhotoHeight, appearances,
+            new PageMeta(person.Card.Name, description, person.Card.Url)
+            {
+                Section = "people",
+                OgType = "profile",
+                ImagePath = person.Card.PhotoKey is null ? null : $"/media/{person.Card.PhotoKey}/640.webp",
+                ImageAlt = person.Card.PhotoAlt,
+                Breadcrumbs = featured is null ? [new("Home", "/")] : [.. featured.Trail, new("People", featured.PeopleUrl)],
+                LastModifiedUtc = person.Appearances.Select(a => a.UpdatedAtUtc).Append(person.UpdatedAtUtc).Max(),
+            });
+    }
+}

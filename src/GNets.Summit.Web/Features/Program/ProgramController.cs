@@ -1,0 +1,31 @@
+using GNets.Summit.Web.Data.Entities;
+using GNets.Summit.Web.Infrastructure;
+using Microsoft.AspNetCore.Mvc;
+
+namespace GNets.Summit.Web.Features.Program;
+
+public sealed class ProgramController(ProgramQueries program, SiteChromeCache chrome) : PublicController
+{
+    [HttpGet("/events/{eventSlug}/program")]
+    public async Task<IActionResult> Index(string eventSlug, CancellationToken ct) =>
+        await program.ForEventAsync(eventSlug, ct) is { } model
+            ? View(model)
+            : await RedirectForOldSlugAsync(ContentKind.Event, eventSlug, s => $"/events/{s}/program", ct) ?? NotFound();
+
+    [HttpGet("/events/{eventSlug}/program/{slug}")]
+    public async Task<IActionResult> Details(string eventSlug, string slug, CancellationToken ct)
+    {
+        if (await program.FindAsync(eventSlug, slug, ct) is { } model)
+        {
+            return View(model);
+        }
+
+        return await RedirectForOldSlugAsync(ContentKind.Event, eventSlug, s => $"/events/{s}/program/{slug}", ct)
+            ?? await RedirectForOldSlugAsync(ContentKind.ProgramItem, slug, s => $"/events/{eventSlug}/program/{s}", ct)
+            ?? NotFound();
+    }
+
+    [HttpGet("/program")]
+    public async Task<IActionResult> Featured(CancellationToken ct) =>
+        (await chrome.GetAsync(ct)).FeaturedEventSlug is { } slug ? Redirect($"/events/{slug}/program") : NotFound();
+}

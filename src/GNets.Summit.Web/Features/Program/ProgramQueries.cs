@@ -1,0 +1,173 @@
+using GNets.Summit.Web.Data;
+using GNets.Summit.Web.Data.Entities;
+using GNets.Summit.Web.Features.Shared;
+using GNets.Summit.Web.Infrastructure;
+using Microsoft.EntityFrameworkCore;
+
+namespace GNets.Summit.Web.Features.Program;
+
+public sealed record SpeakerEntry(PersonCard Person, AppearanceMode Appearance);
+
+public sealed record ProgramEntry(
+    string Slug, string Title, ProgramItemKind Kind, string? Theme, TimeSlot? Time, string? Note,
+    IReadOnlyList<PersonCard> Moderators, IReadOnlyList<SpeakerEntry> Speakers, IReadOnlyList<CityLink> Cities, string? VideoUrl);
+
+public sealed record ProgramDayView(DateOnly Date, string? Title, string? Note, IReadOnlyList<ProgramEntry> Items)
+{
+    public string Anchor => $"day-{Display.IsoDate(Date)}";
+}
+
+public sealed record ProgramPage(EventHeader Event, DateOnly StartDate, DateOnly EndDate, bool HasCommunique,
+    IReadOnlyList<ProgramDayView> Days, PageMeta Meta) : IHasPageMeta;
+
+public sealed record ItemNeighbour(string Slug, string Title);
+
+public sealed record ProgramItemPage(
+    EventHeader Event, DateOnly Date, ProgramEntry Item, string DescriptionMarkdown, bool HasCommunique,
+    ItemNeighbour? Previous, ItemNeighbour? Next, PageMeta Meta) : IHasPageMeta;
+
+public sealed class ProgramQueries(SummitDbContext db)
+{
+    public async Task<ProgramPage?> ForEventAsync(string eventSlug, CancellationToken ct)
+    {
+        var e = await db.Events.AsNoTracking()
+            .Where(e => e.Slug == eventSlug)
+            .Select(e => new
+            {
+                e.Id,
+                Header = new EventHeader(e.Slug, e.Title, e.ShortTitle, e.TimeZoneId, e.TimeZoneName, e.IsFeatured),
+                e.StartDate,
+                e.EndDate,
+                e.UpdatedAtUtc,
+                HasCommunique = e.Communique != null && e.Communique.IsPublished,
+                Days = e.Days.OrderBy(d => d.Date).Select(d => new { d.Id, d.Date, d.Title, d.Note, d.UpdatedAtUtc }).ToList(),
+            })
+            .SingleOrDefaultAsync(ct);
+        if (e is null)
+        {
+            return null;
+        }
+
+        var items = await ItemRows(db.ProgramItems.Where(i => i.EventId == e.Id)).ToListAsync(ct);
+        var days = e.Days.Select(d => new ProgramDayView(d.Date, d.Title, d.Note,
+                items.Where(i => i.DayId == d.Id).OrderBy(i => i.SortOrder).Select(i => ToEntry(i, e.Header)).ToList()))
+            .ToList();
+        var themes = items.Where(i => i.Theme is not null).Select(i => i.Theme!).Distinct();
+        var description = $"Program of {e.Header.Title}, {Display.DateRange(e.StartDate, e.EndDate)}: " +
+                          $"{items.Count(i => i.Kind == ProgramItemKind.Session)} sessions on {Display.List(themes)}.";
+        return new ProgramPage(e.Header, e.StartDate, e.EndDate, e.HasCommunique, days,
+            new PageMeta($"Program – {e.Header.ShortTitle}", MarkdownRenderer.Truncate(description, 160), e.Header.ProgramUrl)
+            {
+                Section = "program",
+                Breadcrumbs = e.Header.Trail,
+                LastModifiedUtc = items.Select(i => i.UpdatedAtUtc).Concat(e.Days.Select(d => d.UpdatedAtUtc)).Append(e.UpdatedAtUtc).Max(),
+            });
+    }
+
+    public async Task<ProgramItemPage?> FindAsync(string eventSlug, string slug, CancellationToken ct)
+    {
+        var row = await ItemRows(db.ProgramItems.Where(i => i.Event.Slug == eventSlug && i.Slug == slug)).SingleOrDefaultAsync(ct);
+        if (row is null)
+        {
+            return null;
+        }
+
+        var siblings = await db.ProgramItems.AsNoTracking()
+            .Where(i => i.EventId == row.EventId)
+            .OrderBy(i => i.Day.Date).ThenBy(i => i.SortOrder)
+            .Select(i => new ItemNeighbour(i.Slug, i.Title))
+            .ToListAsync(ct);
+        var index = siblings.FindIndex(s => s.Slug == row.Slug);
+        var item = ToEntry(row, row.Header);
+        var title = item.Theme is null ? item.Title : $"{item.Title}: {item.Theme}";
+        return new ProgramItemPage(row.Header, row.Date, item, row.DescriptionMarkdown, row.HasCommunique,
+            index > 0 ? siblings[index - 1] : null,
+            index >= 0 && index < siblings.Count - 1 ? siblings[index + 1] : null,
+            new PageMeta($"{title} – {row.Header.ShortTitle}", Describe(item, row.Date, row.Header), row.Header.ItemUrl(row.Slug))
+            {
+                Section = "program",
+                OgType = "website",
+                Breadcrumbs = [.. row.Header.Trail, new("Program", row.Header.ProgramUrl)],
+                LastModifiedUtc = row.UpdatedAtUtc,
+            });
+    }
+
+    private static string Describe(ProgramEntry item, DateOnly date, EventHeader ev)
+    {
+        var parts = new List<string> { $"{item.Title}{(item.Theme is null ? "" : $" ({item.Theme})")} at {ev.Title}, {Display.ShortDay(date)}." };
+        if (item.Moderators.Count > 0)
+        {
+            parts.Add($"Moderator: {Display.List(item.Moderators.Select(m => m.FullName))}.");
+        }
+
+        if (item.Speakers.Count > 0)
+        {
+            parts.Add($"Speakers: {Display.List(item.Speakers.Select(s => s.Person.FullName))}.");
+        }
+
+        if (item.Cities.Count > 0)
+        {
+            parts.Add($"Cities: {Display.List(item.Cities.Select(c => c.Name))}.");
+        }
+
+        return MarkdownRenderer.Truncate(string.Join(' ', parts), 160);
+    }
+
+    private static ProgramEntry ToEntry(ItemRow row, EventHeader ev) => new(
+        row.Slug, row.Title, row.Kind, row.Theme,
+        EventTime.Slot(row.StartsAtUtc, row.EndsAtUtc, ev.TimeZoneId, ev.TimeZoneName),
+        row.Note,
+        row.People.Where(p => p.Role == PersonRole.Moderator).Select(p => p.Person).ToList(),
+        row.People.Where(p => p.Role == PersonRole.Speaker).Select(p => new SpeakerEntry(p.Person, p.Appearance)).ToList(),
+        row.Cities,
+        row.VideoUrl);
+
+    private static IQueryable<ItemRow> ItemRows(IQueryable<ProgramItem> items) =>
+        items.AsNoTracking().Select(i => new ItemRow
+        {
+            EventId = i.EventId,
+            DayId = i.DayId,
+            Date = i.Day.Date,
+            Header = new EventHeader(i.Event.Slug, i.Event.Title, i.Event.ShortTitle, i.Event.TimeZoneId, i.Event.TimeZoneName, i.Event.IsFeatured),
+            HasCommunique = i.Event.Communique != null && i.Event.Communique.IsPublished,
+            Slug = i.Slug,
+            Title = i.Title,
+            Kind = i.Kind,
+            SortOrder = i.SortOrder,
+            Theme = i.Theme != null ? i.Theme.Name : null,
+            StartsAtUtc = i.StartsAtUtc,
+            EndsAtUtc = i.EndsAtUtc,
+            Note = i.Note,
+            DescriptionMarkdown = i.DescriptionMarkdown,
+            VideoUrl = i.VideoUrl,
+            UpdatedAtUtc = i.UpdatedAtUtc,
+            People = i.People.OrderBy(p => p.SortOrder).Select(p => new PersonRow(p.Role, p.Appearance,
+                new PersonCard(p.Person.Slug, p.Person.Honorific, p.Person.GivenName, p.Person.FamilyName, p.Person.NameOrder,
+                    p.Person.Position, p.Person.Photo != null ? p.Person.Photo.Key : null, p.Person.PhotoAlt))).ToList(),
+            Cities = i.Cities.OrderBy(c => c.SortOrder).Select(c => new CityLink(c.City.Slug, c.City.Name)).ToList(),
+        });
+
+    private sealed record PersonRow(PersonRole Role, AppearanceMode Appearance, PersonCard Person);
+
+    private sealed class ItemRow
+    {
+        public int EventId { get; init; }
+        public int DayId { get; init; }
+        public DateOnly Date { get; init; }
+        public required EventHeader Header { get; init; }
+        public bool HasCommunique { get; init; }
+        public required string Slug { get; init; }
+        public required string Title { get; init; }
+        public ProgramItemKind Kind { get; init; }
+        public int SortOrder { get; init; }
+        public string? Theme { get; init; }
+        public DateTime? StartsAtUtc { get; init; }
+        public DateTime? EndsAtUtc { get; init; }
+        public string? Note { get; init; }
+        public required string DescriptionMarkdown { get; init; }
+        public string? VideoUrl { get; init; }
+        public DateTime UpdatedAtUtc { get; init; }
+        public required List<PersonRow> People { get; init; }
+        public required List<CityLink> Cities { get; init; }
+    }
+}

@@ -1,0 +1,55 @@
+using System.Globalization;
+using Microsoft.AspNetCore.Razor.TagHelpers;
+
+namespace GNets.Summit.Web.Features.Shared;
+
+/// <summary>
+/// A person's photo, or their initials on a coloured disc until staff upload one:
+/// <c>&lt;avatar person="@card" size="96" /&gt;</c>. Photos carry width and height (no layout shift)
+/// and load lazily; the initials are hidden from screen readers because the name is always next to them.
+/// </summary>
+[HtmlTargetElement("avatar", TagStructure = TagStructure.WithoutEndTag)]
+public sealed class AvatarTagHelper : TagHelper
+{
+    /// <summary>Rendition widths stored for every uploaded photo.</summary>
+    public static readonly int[] PhotoWidths = [160, 320, 640];
+
+    public PersonCard? Person { get; set; }
+
+    public int Size { get; set; } = 96;
+
+    public bool Eager { get; set; }
+
+    public override void Process(TagHelperContext context, TagHelperOutput output)
+    {
+        if (Person is null)
+        {
+            output.SuppressOutput();
+            return;
+        }
+
+        var size = Size.ToString(CultureInfo.InvariantCulture);
+        if (Person.PhotoKey is { } key)
+        {
+            var small = PhotoWidths.FirstOrDefault(w => w >= Size, PhotoWidths[^1]);
+            var large = PhotoWidths.FirstOrDefault(w => w >= Size * 2, PhotoWidths[^1]);
+            output.TagName = "img";
+            output.TagMode = TagMode.SelfClosing;
+            output.Attributes.SetAttribute("class", $"avatar avatar--{size}");
+            output.Attributes.SetAttribute("src", $"/media/{key}/{small}.webp");
+            output.Attributes.SetAttribute("srcset", $"/media/{key}/{small}.webp 1x, /media/{key}/{large}.webp 2x");
+            output.Attributes.SetAttribute("width", size);
+            output.Attributes.SetAttribute("height", size);
+            output.Attributes.SetAttribute("alt", Person.PhotoAlt ?? $"Photo of {Person.FullName}");
+            output.Attributes.SetAttribute("loading", Eager ? "eager" : "lazy");
+            output.Attributes.SetAttribute("decoding", "async");
+            return;
+        }
+
+        output.TagName = "span";
+        output.TagMode = TagMode.StartTagAndEndTag;
+        output.Attributes.SetAttribute("class", $"avatar avatar--{size} avatar--initials tone-{Person.AvatarTone.ToString(CultureInfo.InvariantCulture)}");
+        output.Attributes.SetAttribute("aria-hidden", "true");
+        output.Content.SetContent(Person.Initials);
+    }
+}

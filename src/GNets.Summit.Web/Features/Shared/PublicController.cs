@@ -1,0 +1,25 @@
+using GNets.Summit.Web.Data;
+using GNets.Summit.Web.Data.Entities;
+using GNets.Summit.Web.Infrastructure;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.OutputCaching;
+using Microsoft.EntityFrameworkCore;
+
+namespace GNets.Summit.Web.Features;
+
+/// <summary>
+/// Public pages: served from the output cache (evicted by every content save) and shown to anyone.
+/// Route values are slugs; anything that is not one is simply not found.
+/// </summary>
+[OutputCache(PolicyName = CachePolicies.PublicPages)]
+public abstract class PublicController : Controller
+{
+    /// <summary>A renamed record's old slug answers 301 to its current URL; null when the slug was never used.</summary>
+    protected async Task<IActionResult?> RedirectForOldSlugAsync(
+        ContentKind kind, string slug, Func<string, string> urlFor, CancellationToken ct, int? eventId = null)
+    {
+        var db = HttpContext.RequestServices.GetRequiredService<SummitDbContext>();
+        var target = await SlugRedirects.ResolveAsync(db, kind, slug, eventId, ct);
+        return target is null ? null : RedirectPermanent(urlFor(target));
+    }
+}

@@ -1,0 +1,97 @@
+using GNets.Summit.Web.Data.Entities;
+using Microsoft.AspNetCore.OutputCaching;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
+
+namespace GNets.Summit.Web.Infrastructure;
+
+/// <summary>
+/// A number that goes up whenever public content is saved. Cached public pages vary by it, so a page
+/// rendered from data older than the last save is never served again, even if it was stored in the
+/// output cache a moment after the eviction (the race a plain evict-by-tag leaves open).
+/// </summary>
+public sealed class ContentGeneration
+{
+    private long value;
+
+    public long Current => Interlocked.Read(ref value);
+
+    public long Advance() => Interlocked.Increment(ref value);
+}
+
+/// <summary>
+/// Sees every SaveChanges on the store: when public content changed (whoever saved it: admin pages,
+/// the importer, a test), advances <see cref="ContentGeneration"/> and evicts cached pages.
+/// </summary>
+public sealed class ContentChangeInterceptor(ContentGeneration generation, IServiceProvider services) : SaveChangesInterceptor
+{
+    public const string PublicTag = "public";
+
+    // The pending flag lives with the DbContext between SavingChanges and SavedChanges.
+    private readonly System.Runtime.CompilerServices.ConditionalWeakTable<DbContext, object> pending = [];
+
+    public override InterceptionResult<int> SavingChanges(DbContextEventData eventData, InterceptionResult<int> result)
+    {
+        Capture(eventData.Context);
+        return result;
+    }
+
+    public override ValueTask<InterceptionResult<int>> SavingChangesAsync(
+        DbContextEventData eventData, InterceptionResult<int> result, CancellationToken cancellationToken = default)
+    {
+        Capture(eventData.Context);
+        return ValueTask.FromResult(result);
+    }
+
+    public override int SavedChanges(SaveChangesCompletedEventData eventData, int result)
+    {
+        if (eventData.Context is { } context && pending.Remove(context))
+        {
+            generation.Advance();
+            Evict().AsTask().GetAwaiter().GetResult();
+        }
+
+        return result;
+    }
+
+    public override async ValueTask<int> SavedChangesAsync(
+        SaveChangesCompletedEventData eventData, int result, CancellationToken cancellationToken = default)
+    {
+        if (eventData.Context is { } context && pending.Remove(context))
+        {
+            generation.Advance();
+            await Evict();
+        }
+
+        return result;
+    }
+
+    private ValueTask Evict() =>
+        services.GetService<IOutputCacheStore>() is { } store
+            ? store.EvictByTagAsync(PublicTag, CancellationToken.None)
+            : ValueTask.CompletedTask;
+
+    private void Capture(DbContext? context)
+    {
+        if (context is null)
+        {
+            return;
+        }
+
+        var changed = context.ChangeTracker.Entries().Any(e =>
+            e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted
+            && IsPublic(e.Entity));
+        if (changed)
+        {
+            pending.AddOrUpdate(context, context);
+        }
+        else
+        {
+            pending.Remove(context);
+        }
+    }
+
+    private static bool IsPublic(object entity) =>
+        entity is ContentEntity or Participation or ProgramItemPerson or ProgramItemCity
+            or MediaImage or MediaRendition or SlugRedirect;
+}

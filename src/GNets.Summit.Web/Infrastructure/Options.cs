@@ -1,0 +1,47 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace GNets.Summit.Web.Infrastructure;
+
+public sealed class StoreOptions
+{
+    public const string Section = "Store";
+
+    /// <summary>The SQLite file; a relative path is resolved against the content root, not the working directory.</summary>
+    [Required]
+    public string DatabasePath { get; set; } = "App_Data/summit.db";
+}
+
+public enum ImportOnStart
+{
+    /// <summary>Fill an empty store from content/ (the default: a restart never overwrites staff edits).</summary>
+    IfEmpty,
+    /// <summary>Upsert content/ on every start; records staff have saved are still kept.</summary>
+    Always,
+    Never,
+}
+
+public sealed class ContentOptions
+{
+    public const string Section = "Content";
+
+    /// <summary>The content/ folder; a relative path is resolved against the content root.</summary>
+    [Required]
+    public string Path { get; set; } = "../../content";
+
+    public ImportOnStart ImportOnStart { get; set; } = ImportOnStart.IfEmpty;
+}
+
+public sealed class SiteOptions
+{
+    public const string Section = "Site";
+
+    [Required]
+    public string Name { get; set; } = "G-NETS Leaders Summit";
+
+    /// <summary>The public address of the site, used for canonical links, sitemap and sharing tags.</summary>
+    [Required, Url]
+    public string PublicBaseUrl { get; set; } = "";
+
+    /// <summary>Absolute URL for a path such as "/cities/tokyo".</summary>
+    public string Absolute(string path) => PublicBaseUrl.TrimEnd('/') + (path.StartsWith('/') ? path : "/" + path);
+}

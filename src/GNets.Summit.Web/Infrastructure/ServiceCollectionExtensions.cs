@@ -1,0 +1,96 @@
+using GNets.Summit.Web.Content;
+using GNets.Summit.Web.Data;
+using GNets.Summit.Web.Features.Cities;
+using GNets.Summit.Web.Features.Communique;
+using GNets.Summit.Web.Features.Events;
+using GNets.Summit.Web.Features.Pages;
+using GNets.Summit.Web.Features.People;
+using GNets.Summit.Web.Features.Program;
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+using Serilog;
+
+namespace GNets.Summit.Web.Infrastructure;
+
+public static class ServiceCollectionExtensions
+{
+    /// <summary>Serilog from the "Serilog" configuration section, per host (never the static logger, so test hosts can run side by side).</summary>
+    public static WebApplicationBuilder AddSummitLogging(this WebApplicationBuilder builder)
+    {
+        builder.Services.AddSerilog(
+            (services, logger) => logger
+                .ReadFrom.Configuration(builder.Configuration)
+                .ReadFrom.Services(services)
+                .Enrich.FromLogContext(),
+            preserveStaticLogger: true);
+        return builder;
+    }
+
+    public static IServiceCollection AddSummitOptions(this IServiceCollection services)
+    {
+        services.AddOptions<StoreOptions>().BindConfiguration(StoreOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        services.AddOptions<ContentOptions>().BindConfiguration(ContentOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        services.AddOptions<SiteOptions>().BindConfiguration(SiteOptions.Section).ValidateDataAnnotations().ValidateOnStart()
+            .Validate(o => Uri.TryCreate(o.PublicBaseUrl, UriKind.Absolute, out var uri) && uri.AbsolutePath == "/" && string.IsNullOrEmpty(uri.Query),
+                "Site:PublicBaseUrl must be an absolute http(s) address without a path, e.g. https://summit.example.org");
+        return services;
+    }
+
+    public static IServiceCollection AddSummitData(this IServiceCollection services)
+    {
+        services.AddSingleton(TimeProvider.System);
+        services.AddSingleton<ContentGeneration>();
+        services.AddSingleton<ContentChangeInterceptor>();
+        services.AddDbContext<SummitDbContext>((provider, options) =>
+        {
+            options.UseSqlite(ConnectionString(provider))
+                .AddInterceptors(provider.GetRequiredService<ContentChangeInterceptor>());
+            foreach (var interceptor in provider.GetServices<Microsoft.EntityFrameworkCore.Diagnostics.IInterceptor>())
+            {
+                options.AddInterceptors(interceptor);
+            }
+        });
+        services.AddScoped<ContentImporter>();
+        return services;
+    }
+
+    /// <summary>The SQLite connection string, with a relative path resolved against the content root (not the working directory).</summary>
+    public static string ConnectionString(IServiceProvider provider)
+    {
+        var environment = provider.GetRequiredService<IHostEnvironment>();
+        var store = provider.GetRequiredService<IOptions<StoreOptions>>().Value;
+        return new SqliteConnectionStringBuilder
+        {
+            DataSource = Path.GetFullPath(Path.Combine(environment.ContentRootPath, store.DatabasePath)),
+            Pooling = true,
+            // Writers wait for each other instead of failing with SQLITE_BUSY.
+            DefaultTimeout = 30,
+        }.ToString();
+    }
+
+    public static IServiceCollection AddSummitWeb(this IServiceCollection services)
+    {
+        services.AddRouting(options => options.LowercaseUrls = true);
+        services.AddControllersWithViews();
+        services.AddOutputCache(options =>
+        {
+            options.AddPolicy(CachePolicies.PublicPages, policy => policy
+                .Tag(ContentChangeInterceptor.PublicTag)
+                .Expire(TimeSpan.FromHours(1))
+                .VaryByValue(context => new KeyValuePair<string, string>(
+                    "content", context.RequestServices.GetRequiredService<ContentGeneration>().Current.ToString(Features.Shared.Display.Culture))));
+            options.AddPolicy(CachePolicies.Media, policy => policy.Expire(TimeSpan.FromHours(1)));
+        });
+
+        services.AddSingleton<MarkdownRenderer>();
+        services.AddSingleton<SiteChromeCache>();
+        services.AddScoped<EventQueries>();
+        services.AddScoped<CityQueries>();
+        services.AddScoped<PersonQueries>();
+        services.AddScoped<ProgramQueries>();
+        services.AddScoped<CommuniqueQueries>();
+        services.AddScoped<PageQueries>();
+        return services;
+    }
+}

@@ -1,0 +1,64 @@
+using GNets.Summit.Web.Data;
+using Microsoft.EntityFrameworkCore;
+
+namespace GNets.Summit.Web.Infrastructure;
+
+/// <summary>What every page's header and footer show: the featured event's links and the footer pages.</summary>
+public sealed record SiteChrome(
+    string? FeaturedEventSlug,
+    string? FeaturedEventTitle,
+    bool FeaturedHasCommunique,
+    int EventCount,
+    IReadOnlyList<FooterLink> FooterPages)
+{
+    public static readonly SiteChrome Empty = new(null, null, false, 0, []);
+}
+
+public sealed record FooterLink(string Slug, string Title);
+
+/// <summary>
+/// Loads <see cref="SiteChrome"/> once per content generation, so the layout costs no query per request
+/// and shows an edit (a new featured event, a renamed page) on the next request.
+/// </summary>
+public sealed class SiteChromeCache(IServiceScopeFactory scopes, ContentGeneration generation) : IDisposable
+{
+    private readonly SemaphoreSlim gate = new(1, 1);
+    private (long Generation, SiteChrome Chrome)? current;
+
+    public async Task<SiteChrome> GetAsync(CancellationToken ct)
+    {
+        var wanted = generation.Current;
+        if (current is { } hit && hit.Generation == wanted)
+        {
+            return hit.Chrome;
+        }
+
+        await gate.WaitAsync(ct);
+        try
+        {
+            if (current is { } again && again.Generation == wanted)
+            {
+                return again.Chrome;
+            }
+
+            using var scope = scopes.CreateScope();
+            var db = scope.ServiceProvider.GetRequiredService<SummitDbContext>();
+            var featured = await db.Events.AsNoTracking()
+                .OrderByDescending(e => e.IsFeatured).ThenByDescending(e => e.StartDate)
+                .Select(e => new { e.Slug, e.ShortTitle, HasCommunique = e.Communique != null && e.Communique.IsPublished })
+                .FirstOrDefaultAsync(ct);
+            var eventCount = await db.Events.CountAsync(ct);
+            var pages = await db.Pages.AsNoTracking().Where(p => p.FooterOrder != null)
+                .OrderBy(p => p.FooterOrder).Select(p => new FooterLink(p.Slug, p.Title)).ToListAsync(ct);
+            var chrome = new SiteChrome(featured?.Slug, featured?.ShortTitle, featured?.HasCommunique ?? false, eventCount, pages);
+            current = (wanted, chrome);
+            return chrome;
+        }
+        finally
+        {
+            gate.Release();
+        }
+    }
+
+    public void Dispose() => gate.Dispose();
+}

@@ -1,0 +1,50 @@
+using GNets.Summit.Web.Content;
+using GNets.Summit.Web.Data;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+
+namespace GNets.Summit.Web.Infrastructure;
+
+public static class StoreInitialization
+{
+    /// <summary>
+    /// Creates the SQLite file if needed, applies migrations, switches to WAL (readers never wait for
+    /// the writer) and imports content/ as <see cref="ContentOptions.ImportOnStart"/> says.
+    /// </summary>
+    public static async Task InitializeStoreAsync(this IServiceProvider services, CancellationToken ct = default)
+    {
+        await using var scope = services.CreateAsyncScope();
+        var provider = scope.ServiceProvider;
+        var db = provider.GetRequiredService<SummitDbContext>();
+        var logger = provider.GetRequiredService<ILoggerFactory>().CreateLogger("GNets.Summit.Store");
+
+        var file = db.Database.GetDbConnection().DataSource;
+        if (Path.GetDirectoryName(file) is { Length: > 0 } folder)
+        {
+            Directory.CreateDirectory(folder);
+        }
+
+        await db.Database.MigrateAsync(ct);
+        await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", ct);
+        logger.LogInformation("Store ready at {DatabaseFile}", file);
+
+        var content = provider.GetRequiredService<IOptions<ContentOptions>>().Value;
+        var import = content.ImportOnStart switch
+        {
+            ImportOnStart.Always => true,
+            ImportOnStart.IfEmpty => !await db.Events.AnyAsync(ct),
+            _ => false,
+        };
+        if (import)
+        {
+            await provider.GetRequiredService<ContentImporter>().ImportAsync(ContentRoot(provider), ct);
+        }
+    }
+
+    public static string ContentRoot(IServiceProvider provider)
+    {
+        var environment = provider.GetRequiredService<IHostEnvironment>();
+        var content = provider.GetRequiredService<IOptions<ContentOptions>>().Value;
+        return Path.GetFullPath(Path.Combine(environment.ContentRootPath, content.Path));
+    }
+}

@@ -1,0 +1,94 @@
+using GNets.Summit.Web.Data;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace GNets.Summit.Web.Tests.Infrastructure;
+
+/// <summary>
+/// The real app on a real SQLite file of its own (migrations applied, content/ imported at start-up),
+/// in the "Testing" environment so errors look as they do in production.
+/// </summary>
+public class SummitFactory : WebApplicationFactory<Program>
+{
+    public const string PublicBaseUrl = "https://summit.test";
+
+    private readonly string directory = Path.Combine(Path.GetTempPath(), "gnets-summit-tests", Guid.NewGuid().ToString("N"));
+
+    public SummitFactory()
+    {
+        Directory.CreateDirectory(directory);
+        DatabasePath = Path.Combine(directory, "summit.db");
+    }
+
+    /// <summary>The SQLite file; by default a new one in a folder of this factory's own, deleted on dispose.</summary>
+    public string DatabasePath { get; init; }
+
+    public string WorkDirectory => directory;
+
+    /// <summary>The content folder imported at start-up; the repository's content/ unless a test copies and breaks it.</summary>
+    public string ContentPath { get; init; } = RepositoryPaths.Content;
+
+    /// <summary>Extra configuration for one test's host.</summary>
+    public Dictionary<string, string?> Settings { get; } = new(StringComparer.Ordinal);
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment("Testing");
+        builder.UseStaticWebAssets();
+        builder.ConfigureAppConfiguration(config =>
+        {
+            var settings = new Dictionary<string, string?>(StringComparer.Ordinal)
+            {
+                ["Store:DatabasePath"] = DatabasePath,
+                ["Content:Path"] = ContentPath,
+                ["Site:PublicBaseUrl"] = PublicBaseUrl,
+                ["Serilog:MinimumLevel:Default"] = "Warning",
+            };
+            foreach (var (key, value) in Settings)
+            {
+                settings[key] = value;
+            }
+
+            config.AddInMemoryCollection(settings);
+        });
+    }
+
+    /// <summary>A client that does not follow redirects (tests look at them) and speaks https, so Secure cookies flow.</summary>
+    public HttpClient CreateVisitor() => CreateClient(new WebApplicationFactoryClientOptions
+    {
+        AllowAutoRedirect = false,
+        BaseAddress = new Uri("https://localhost"),
+    });
+
+    /// <summary>Runs work against the store in a scope of its own, as another part of the app would.</summary>
+    public async Task<T> WithStoreAsync<T>(Func<SummitDbContext, Task<T>> work)
+    {
+        await using var scope = Services.CreateAsyncScope();
+        return await work(scope.ServiceProvider.GetRequiredService<SummitDbContext>());
+    }
+
+    public Task WithStoreAsync(Func<SummitDbContext, Task> work) =>
+        WithStoreAsync(async db =>
+        {
+            await work(db);
+            return true;
+        });
+
+    public override async ValueTask DisposeAsync()
+    {
+        await base.DisposeAsync();
+        GC.SuppressFinalize(this);
+        SqliteConnection.ClearAllPools();
+        try
+        {
+            Directory.Delete(directory, recursive: true);
+        }
+        catch (IOException)
+        {
+            // A file still held open on a busy machine is not worth failing a test over; it is in /tmp.
+        }
+    }
+}

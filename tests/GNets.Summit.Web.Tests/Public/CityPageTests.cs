@@ -1,0 +1,45 @@
+using GNets.Summit.Web.Tests.Infrastructure;
+
+namespace GNets.Summit.Web.Tests.Public;
+
+public sealed class CityPageTests(SummitFactory factory) : IClassFixture<SummitFactory>
+{
+    [Fact]
+    public async Task Rome_took_part_at_the_venue_and_online_and_joined_session_5()
+    {
+        var page = await factory.CreateVisitor().GetPageAsync("/cities/rome");
+
+        Assert.Equal("Rome", page.QuerySelector("h1")!.TextOf());
+        Assert.Equal(["At the venue", "Online"], page.Texts(".tags .tag"));
+        Assert.Equal(["Session 5: Safe and Secure Cities"], page.Texts(".link-list a"));
+    }
+
+    [Fact]
+    public async Task Tokyo_lists_the_three_sessions_it_joined()
+    {
+        var page = await factory.CreateVisitor().GetPageAsync("/cities/tokyo");
+
+        Assert.Equal(
+            ["Session 1: Environment", "Session 3: Inclusive and Just Societies", "Session 5: Safe and Secure Cities"],
+            page.Texts(".link-list a"));
+    }
+
+    [Fact]
+    public async Task New_York_took_part_at_the_venue_and_by_video_message()
+    {
+        var page = await factory.CreateVisitor().GetPageAsync("/cities/new-york");
+
+        Assert.Equal(["At the venue", "Video message"], page.Texts(".tags .tag"));
+        Assert.Contains("Video message from cities", page.Texts(".link-list a"));
+        Assert.Contains("Session 1: Environment", page.Texts(".link-list a"));
+    }
+
+    [Fact]
+    public async Task Sao_Paulo_keeps_its_accent_in_the_title()
+    {
+        var page = await factory.CreateVisitor().GetPageAsync("/cities/sao-paulo");
+
+        Assert.Equal("São Paulo", page.QuerySelector("h1")!.TextOf());
+        Assert.StartsWith("São Paulo, Brazil |", page.Title);
+    }
+}
