@@ -6,17 +6,25 @@ builder.AddSummitLogging();
 builder.Services
     .AddSummitOptions()
     .AddSummitData()
+    .AddSummitIdentity()
     .AddSummitWeb();
 
 var app = builder.Build();
 
+if (Commands.IsCommand(args))
+{
+    return await Commands.RunAsync(app, args, Console.In, Console.Out, Console.IsInputRedirected);
+}
+
 await app.Services.InitializeStoreAsync();
+await app.Services.PrepareStaffSetupAsync();
 
 app.UseSummitPipeline();
 app.MapSummitEndpoints();
 app.LogAddressesOnStart();
 
 await app.RunAsync();
+return 0;
 
 /// <summary>The entry point, visible to the test host.</summary>
 public partial class Program;

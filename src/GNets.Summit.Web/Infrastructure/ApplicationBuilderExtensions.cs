@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.Extensions.Options;
 using Serilog;
 using Serilog.Events;
 
@@ -20,7 +21,19 @@ public static class ApplicationBuilderExtensions
         }
 
         app.UseStatusCodePagesWithReExecute("/error/{0}");
+        // One culture for parsing and formatting (decimal points in coordinates, English dates), whatever the server's locale.
+        app.UseRequestLocalization(options =>
+        {
+            var english = new System.Globalization.CultureInfo("en-US");
+            options.DefaultRequestCulture = new Microsoft.AspNetCore.Localization.RequestCulture(english);
+            options.SupportedCultures = [english];
+            options.SupportedUICultures = [english];
+            options.RequestCultureProviders.Clear();
+        });
         app.UseRouting();
+        app.UseRateLimiter();
+        app.UseAuthentication();
+        app.UseAuthorization();
         app.UseOutputCache();
         return app;
     }
@@ -41,6 +54,13 @@ public static class ApplicationBuilderExtensions
             foreach (var address in addresses)
             {
                 app.Logger.LogInformation("GNets.Summit is running at {Address}", address);
+            }
+
+            var baseAddress = addresses.FirstOrDefault() ?? app.Services.GetRequiredService<IOptions<SiteOptions>>().Value.PublicBaseUrl;
+            if (app.Services.GetRequiredService<StaffSetup>().LinkFor(baseAddress) is { } link)
+            {
+                app.Logger.LogWarning(
+                    "No staff account exists yet. Create the first administrator at {SetupUrl} (the link works once, until the site restarts)", link);
             }
         });
         return app;

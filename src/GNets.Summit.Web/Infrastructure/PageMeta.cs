@@ -3,6 +3,9 @@ namespace GNets.Summit.Web.Infrastructure;
 /// <summary>What the layout needs to describe a page to people, browsers and search engines.</summary>
 public sealed record PageMeta(string Title, string Description, string CanonicalPath)
 {
+    /// <summary>The page's name at the end of the breadcrumb trail; the title when not set.</summary>
+    public string? Crumb { get; init; }
+
     /// <summary>Which main navigation entry is current ("program", "cities" ...).</summary>
     public string? Section { get; init; }
     public string OgType { get; init; } = "website";

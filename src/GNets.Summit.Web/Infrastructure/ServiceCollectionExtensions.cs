@@ -72,7 +72,29 @@ public static class ServiceCollectionExtensions
     public static IServiceCollection AddSummitWeb(this IServiceCollection services)
     {
         services.AddRouting(options => options.LowercaseUrls = true);
-        services.AddControllersWithViews();
+        services.AddControllersWithViews(options =>
+            {
+                // Model binding messages staff (and anyone probing the site) can understand.
+                var messages = options.ModelBindingMessageProvider;
+                messages.SetValueMustBeANumberAccessor(field => $"{field} must be a number.");
+                messages.SetAttemptedValueIsInvalidAccessor((value, field) => $"“{value}” is not a valid value for {field}.");
+                messages.SetValueMustNotBeNullAccessor(field => $"Enter {field}.");
+                messages.SetMissingBindRequiredValueAccessor(field => $"Enter {field}.");
+                messages.SetUnknownValueIsInvalidAccessor(field => $"The value is not valid for {field}.");
+                messages.SetNonPropertyAttemptedValueIsInvalidAccessor(value => $"“{value}” is not valid here.");
+                messages.SetNonPropertyUnknownValueIsInvalidAccessor(() => "The value is not valid.");
+                messages.SetNonPropertyValueMustBeANumberAccessor(() => "The value must be a number.");
+                messages.SetValueIsInvalidAccessor(value => $"“{value}” is not valid.");
+                messages.SetMissingRequestBodyRequiredValueAccessor(() => "The form is empty.");
+                messages.SetMissingKeyOrValueAccessor(() => "A value is required.");
+            })
+            .AddViewOptions(options => options.HtmlHelperOptions.ClientValidationEnabled = false);
+        services.Configure<Microsoft.AspNetCore.Http.Features.FormOptions>(options =>
+        {
+            // Photos are capped at 5 MB with a message in the form; anything far larger is refused with 413.
+            options.MultipartBodyLengthLimit = 10 * 1024 * 1024;
+            options.ValueCountLimit = 2048;
+        });
         services.AddOutputCache(options =>
         {
             options.AddPolicy(CachePolicies.PublicPages, policy => policy
@@ -91,6 +113,21 @@ public static class ServiceCollectionExtensions
         services.AddScoped<ProgramQueries>();
         services.AddScoped<CommuniqueQueries>();
         services.AddScoped<PageQueries>();
+
+        // Staff editing (Areas/Admin).
+        services.AddScoped<Areas.Admin.Editing.RevisionLog>();
+        services.AddScoped<Areas.Admin.Editing.FormDiff>();
+        services.AddScoped<Areas.Admin.Editing.ImageStore>();
+        services.AddScoped<Backups>();
+        services.AddScoped<Areas.Admin.Editors.EventEditor>();
+        services.AddScoped<Areas.Admin.Editors.CityEditor>();
+        services.AddScoped<Areas.Admin.Editors.PersonEditor>();
+        services.AddScoped<Areas.Admin.Editors.ThemeEditor>();
+        services.AddScoped<Areas.Admin.Editors.ProgramDayEditor>();
+        services.AddScoped<Areas.Admin.Editors.ProgramItemEditor>();
+        services.AddScoped<Areas.Admin.Editors.CommuniqueEditor>();
+        services.AddScoped<Areas.Admin.Editors.CommuniqueSectionEditor>();
+        services.AddScoped<Areas.Admin.Editors.PageEditor>();
         return services;
     }
 }

@@ -11,6 +11,7 @@ public enum ContentKind
     ProgramDay = 6,
     Communique = 7,
     CommuniqueSection = 8,
+    Image = 9,
 }
 
 /// <summary>An old slug that answers 301 to the record's current URL.</summary>

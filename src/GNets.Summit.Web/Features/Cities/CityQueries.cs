@@ -73,6 +73,7 @@ public sealed class CityQueries(SummitDbContext db)
             new PageMeta($"Participating cities – {e.Header.ShortTitle}", description, e.Header.CitiesUrl)
             {
                 Section = "cities",
+                Crumb = "Participating cities",
                 Breadcrumbs = e.Header.Trail,
                 LastModifiedUtc = e.Rows.Select(r => r.UpdatedAtUtc).Append(e.UpdatedAtUtc).Max(),
             });
@@ -136,6 +137,7 @@ public sealed class CityQueries(SummitDbContext db)
             new PageMeta($"{city.Name}, {city.Country}", description, $"/cities/{city.Slug}")
             {
                 Section = "cities",
+                Crumb = city.Name,
                 Breadcrumbs = featured is null
                     ? [new("Home", "/")]
                     : [.. featured.Trail, new("Cities", featured.CitiesUrl)],

@@ -35,6 +35,17 @@ public sealed class ErrorsController(ILogger<ErrorsController> logger) : Control
     public IActionResult Exception()
     {
         var feature = HttpContext.Features.Get<IExceptionHandlerPathFeature>();
+        // Requests that broke the server's limits are the client's problem: say so with a 4xx, not a 500.
+        if (feature?.Error is BadHttpRequestException bad)
+        {
+            return Status(bad.StatusCode);
+        }
+
+        if (feature?.Error is InvalidDataException)
+        {
+            return Status(StatusCodes.Status413PayloadTooLarge);
+        }
+
         logger.LogError("Unhandled error on {Path}; the visitor was shown request id {RequestId}", feature?.Path, RequestId);
         Response.StatusCode = StatusCodes.Status500InternalServerError;
         return View("Error", new ErrorPage(500, "Something went wrong",

@@ -43,6 +43,7 @@ public sealed class PersonQueries(SummitDbContext db, MarkdownRenderer markdown)
                 e.Header.PeopleUrl)
             {
                 Section = "people",
+                Crumb = "Speakers and moderators",
                 Breadcrumbs = e.Header.Trail,
                 LastModifiedUtc = new[] { e.UpdatedAtUtc, roster.LastModifiedUtc }.Max(),
             });

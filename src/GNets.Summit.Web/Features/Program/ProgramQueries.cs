@@ -59,6 +59,7 @@ public sealed class ProgramQueries(SummitDbContext db)
             new PageMeta($"Program – {e.Header.ShortTitle}", MarkdownRenderer.Truncate(description, 160), e.Header.ProgramUrl)
             {
                 Section = "program",
+                Crumb = "Program",
                 Breadcrumbs = e.Header.Trail,
                 LastModifiedUtc = items.Select(i => i.UpdatedAtUtc).Concat(e.Days.Select(d => d.UpdatedAtUtc)).Append(e.UpdatedAtUtc).Max(),
             });
@@ -86,7 +87,7 @@ public sealed class ProgramQueries(SummitDbContext db)
             new PageMeta($"{title} – {row.Header.ShortTitle}", Describe(item, row.Date, row.Header), row.Header.ItemUrl(row.Slug))
             {
                 Section = "program",
-                OgType = "website",
+                Crumb = title,
                 Breadcrumbs = [.. row.Header.Trail, new("Program", row.Header.ProgramUrl)],
                 LastModifiedUtc = row.UpdatedAtUtc,
             });

@@ -1,0 +1,138 @@
+using System.ComponentModel.DataAnnotations;
+using System.Linq.Expressions;
+using System.Reflection;
+using GNets.Summit.Web.Data;
+using GNets.Summit.Web.Data.Entities;
+using Microsoft.AspNetCore.Mvc.Rendering;
+using Microsoft.EntityFrameworkCore;
+
+namespace GNets.Summit.Web.Areas.Admin.Editing;
+
+/// <summary>A row of a repeated form field that can say what it holds in words, for history.</summary>
+public interface IFormRow
+{
+    string Describe(Func<ContentKind, int, string> nameOf);
+}
+
+/// <summary>
+/// The part of every editor that is the same: load into a form, find-or-create on save, check the
+/// concurrency token, mark the record as staff-edited (so imports keep it), keep old slugs redirecting.
+/// </summary>
+public abstract class ContentEditor<TForm, TEntity>(SummitDbContext db) : IContentEditor<TForm>
+    where TForm : EditForm
+    where TEntity : ContentEntity, new()
+{
+    protected SummitDbContext Db => db;
+
+    public abstract EditorInfo Info { get; }
+
+    /// <summary>The entity with whatever <see cref="ToForm"/> and <see cref="ApplyAsync"/> need included.</summary>
+    protected abstract IQueryable<TEntity> Query { get; }
+
+    protected abstract TForm ToForm(TEntity entity);
+
+    /// <summary>Checks the form against the store and copies it onto the entity; returns false after adding errors.</summary>
+    protected abstract Task<bool> ApplyAsync(TForm form, TEntity entity, SaveContext context, CancellationToken ct);
+
+    public abstract Task<AdminList> ListAsync(CancellationToken ct);
+
+    public abstract Task<TForm> NewAsync(IQueryCollection query, CancellationToken ct);
+
+    public abstract Task<FormOptions> OptionsAsync(TForm form, CancellationToken ct);
+
+    public abstract Task<DeleteCheck> CheckDeleteAsync(int id, CancellationToken ct);
+
+    public abstract string Label(TForm form);
+
+    public abstract Task<string?> PublicUrlAsync(int id, CancellationToken ct);
+
+    public async Task<TForm?> LoadAsync(int id, CancellationToken ct) =>
+        await Query.AsNoTracking().SingleOrDefaultAsync(e => e.Id == id, ct) is { } entity ? ToForm(entity) : null;
+
+    public async Task<int?> SaveAsync(TForm form, SaveContext context, CancellationToken ct)
+    {
+        TEntity entity;
+        var isNew = form.Id == 0 || context.RestoringDeleted;
+        if (isNew)
+        {
+            entity = new TEntity { Id = context.RestoringDeleted ? form.Id : 0 };
+        }
+        else
+        {
+            entity = await Query.SingleOrDefaultAsync(e => e.Id == form.Id, ct)
+                ?? throw new DbUpdateConcurrencyException($"{Info.Singular} {form.Id} was deleted by someone else.");
+            // The UPDATE's WHERE clause checks the version this editor loaded, not the one read just now.
+            db.Entry(entity).Property(e => e.Version).OriginalValue = form.Version;
+        }
+
+        if (!await ApplyAsync(form, entity, context, ct))
+        {
+            db.ChangeTracker.Clear();
+            return null;
+        }
+
+        entity.StaffEditedAtUtc = context.NowUtc;
+        if (isNew)
+        {
+            db.Add(entity);
+        }
+
+        await db.SaveChangesAsync(ct);
+        return entity.Id;
+    }
+
+    public virtual async Task DeleteAsync(int id, CancellationToken ct)
+    {
+        var entity = await db.Set<TEntity>().SingleAsync(e => e.Id == id, ct);
+        db.Remove(entity);
+    }
+
+    /// <summary>
+    /// The slug to save: typed or made from the name, well-formed, unique within <paramref name="scope"/>;
+    /// a changed slug leaves a redirect from the old one. Returns null after adding an error.
+    /// </summary>
+    protected async Task<string?> ChooseSlugAsync(
+        string? typed, string name, TEntity entity, Expression<Func<TEntity, bool>> scope, Func<TEntity, string> currentSlug,
+        SaveContext context, CancellationToken ct, int? eventId = null)
+    {
+        var slug = Slugs.Choose(typed, name);
+        if (!Slugs.IsValid(slug))
+        {
+            context.Errors.AddModelError("Slug", $"“{slug}” cannot be used in an address: use lowercase letters, digits and single hyphens, e.g. “sao-paulo”.");
+            return null;
+        }
+
+        var id = entity.Id;
+        var taken = await Db.Set<TEntity>().AsNoTracking().Where(scope).Where(e => e.Id != id)
+            .AnyAsync(SlugEquals(slug), ct);
+        if (taken)
+        {
+            context.Errors.AddModelError("Slug", $"The address “{slug}” is already used by another {Info.Singular}. Choose another slug.");
+            return null;
+        }
+
+        if (entity.Id != 0 && currentSlug(entity) is { Length: > 0 } old && old != slug)
+        {
+            SlugRedirects.Remember(Db, Info.Kind, entity.Id, old, slug, eventId, context.NowUtc);
+        }
+
+        return slug;
+    }
+
+    /// <summary>Every entity with a slug names it "Slug"; EF translates the property access.</summary>
+    private static Expression<Func<TEntity, bool>> SlugEquals(string slug)
+    {
+        var parameter = Expression.Parameter(typeof(TEntity), "e");
+        var property = Expression.Property(parameter, "Slug");
+        return Expression.Lambda<Func<TEntity, bool>>(Expression.Equal(property, Expression.Constant(slug)), parameter);
+    }
+
+    /// <summary>An enum as select options, labelled by [Display] or a readable name.</summary>
+    protected static List<SelectListItem> EnumOptions<TEnum>(Func<TEnum, string>? label = null) where TEnum : struct, Enum =>
+        Enum.GetValues<TEnum>()
+            .Select(v => new SelectListItem(label?.Invoke(v) ?? typeof(TEnum).GetField(v.ToString())?.GetCustomAttribute<DisplayAttribute>()?.GetName() ?? v.ToString(), v.ToString()))
+            .ToList();
+
+    protected static int? QueryInt(IQueryCollection query, string key) =>
+        int.TryParse(query[key], System.Globalization.NumberStyles.Integer, System.Globalization.CultureInfo.InvariantCulture, out var value) ? value : null;
+}

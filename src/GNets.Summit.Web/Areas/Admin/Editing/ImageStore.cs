@@ -1,0 +1,127 @@
+using System.Globalization;
+using System.Security.Cryptography;
+using GNets.Summit.Web.Data;
+using GNets.Summit.Web.Data.Entities;
+using SkiaSharp;
+
+namespace GNets.Summit.Web.Areas.Admin.Editing;
+
+public sealed record ImageUpload(MediaImage? Image, string? Error);
+
+/// <summary>
+/// Uploaded photos: the type is read from the bytes (never the file name), the size is capped, and the
+/// image is decoded, turned upright, and re-encoded as WebP at the widths the pages use. Re-encoding
+/// also drops whatever else the file carried (metadata, trailing data).
+/// </summary>
+public sealed class ImageStore(SummitDbContext db, TimeProvider clock)
+{
+    public const long MaxBytes = 5 * 1024 * 1024;
+    private const int MaxDimension = 8000;
+
+    /// <summary>Square renditions for people (shown as circles at 48–160 px, twice that on dense screens).</summary>
+    public static readonly int[] PersonWidths = [160, 320, 640];
+
+    /// <summary>Renditions for an event's image (page and sharing cards).</summary>
+    public static readonly int[] EventWidths = [640, 1200];
+
+    public async Task<ImageUpload> SaveAsync(IFormFile file, int[] widths, bool square, string userName, CancellationToken ct)
+    {
+        var name = Path.GetFileName(file.FileName);
+        if (file.Length == 0)
+        {
+            return new(null, $"“{name}” is empty. Choose the image file again.");
+        }
+
+        if (file.Length > MaxBytes)
+        {
+            return new(null, $"“{name}” is {Megabytes(file.Length)} MB; images can be at most {Megabytes(MaxBytes)} MB. Make it smaller and choose it again.");
+        }
+
+        using var buffer = new MemoryStream((int)file.Length);
+        await file.CopyToAsync(buffer, ct);
+        var bytes = buffer.ToArray();
+        if (Sniff(bytes) is null)
+        {
+            return new(null, $"“{name}” is not a JPEG, PNG, WebP or GIF image (its contents were checked, not its name). Choose an image file.");
+        }
+
+        using var codec = SKCodec.Create(new SKMemoryStream(bytes));
+        if (codec is null || codec.Info.Width <= 0 || codec.Info.Height <= 0)
+        {
+            return new(null, $"“{name}” could not be read as an image; it may be damaged. Choose another file.");
+        }
+
+        if (codec.Info.Width > MaxDimension || codec.Info.Height > MaxDimension)
+        {
+            return new(null, $"“{name}” is {codec.Info.Width} × {codec.Info.Height} pixels; images can be at most {MaxDimension} pixels on a side.");
+        }
+
+        using var decoded = SKBitmap.Decode(codec);
+        if (decoded is null)
+        {
+            return new(null, $"“{name}” could not be read as an image; it may be damaged. Choose another file.");
+        }
+
+        using var upright = Upright(decoded, codec.EncodedOrigin);
+        using var framed = square ? CropToSquare(upright) : upright.Copy();
+        var image = new MediaImage
+        {
+            Key = Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(12)),
+            Width = framed.Width,
+            Height = framed.Height,
+            OriginalFileName = name.Length > 200 ? name[..200] : name,
+            CreatedAtUtc = clock.GetUtcNow().UtcDateTime,
+            CreatedBy = userName,
+        };
+        foreach (var width in widths)
+        {
+            var targetWidth = Math.Min(width, framed.Width);
+            var targetHeight = Math.Max(1, (int)Math.Round(framed.Height * (targetWidth / (double)framed.Width)));
+            using var resized = framed.Resize(new SKImageInfo(targetWidth, targetHeight), new SKSamplingOptions(SKCubicResampler.Mitchell));
+            using var encoded = SKImage.FromBitmap(resized).Encode(SKEncodedImageFormat.Webp, 82);
+            image.Renditions.Add(new MediaRendition { Width = width, Height = targetHeight, ContentType = "image/webp", Bytes = encoded.ToArray() });
+        }
+
+        db.Images.Add(image);
+        return new(image, null);
+    }
+
+    /// <summary>The image type from its first bytes, or null.</summary>
+    public static string? Sniff(ReadOnlySpan<byte> bytes) => bytes switch
+    {
+        [0xFF, 0xD8, 0xFF, ..] => "image/jpeg",
+        [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, ..] => "image/png",
+        [0x47, 0x49, 0x46, 0x38, ..] => "image/gif",
+        [0x52, 0x49, 0x46, 0x46, _, _, _, _, 0x57, 0x45, 0x42, 0x50, ..] => "image/webp",
+        _ => null,
+    };
+
+    private static string Megabytes(long bytes) => (bytes / 1024d / 1024d).ToString("0.#", CultureInfo.InvariantCulture);
+
+    private static SKBitmap Upright(SKBitmap source, SKEncodedOrigin origin)
+    {
+        var (width, height, degrees) = origin switch
+        {
+            SKEncodedOrigin.RightTop => (source.Height, source.Width, 90),
+            SKEncodedOrigin.BottomRight => (source.Width, source.Height, 180),
+            SKEncodedOrigin.LeftBottom => (source.Height, source.Width, 270),
+            _ => (source.Width, source.Height, 0),
+        };
+        var result = new SKBitmap(width, height);
+        using var canvas = new SKCanvas(result);
+        canvas.Translate(width / 2f, height / 2f);
+        canvas.RotateDegrees(degrees);
+        canvas.Translate(-source.Width / 2f, -source.Height / 2f);
+        using var image = SKImage.FromBitmap(source);
+        canvas.DrawImage(image, 0, 0, new SKSamplingOptions(SKFilterMode.Linear));
+        return result;
+    }
+
+    private static SKBitmap CropToSquare(SKBitmap source)
+    {
+        var side = Math.Min(source.Width, source.Height);
+        using var subset = new SKBitmap();
+        source.ExtractSubset(subset, SKRectI.Create((source.Width - side) / 2, (source.Height - side) / 2, side, side));
+        return subset.Copy();
+    }
+}

@@ -1,0 +1,48 @@
+using System.Text.Json;
+using GNets.Summit.Web.Data;
+using GNets.Summit.Web.Data.Entities;
+using Microsoft.EntityFrameworkCore;
+
+namespace GNets.Summit.Web.Areas.Admin.Editing;
+
+/// <summary>Every staff save, delete and restore, with the record as it stood afterwards.</summary>
+public sealed class RevisionLog(SummitDbContext db, TimeProvider clock)
+{
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.General) { WriteIndented = false };
+
+    public void Record<TForm>(ContentKind kind, int entityId, string label, RevisionAction action, string userName, TForm? before, TForm after)
+        where TForm : EditForm
+    {
+        db.Revisions.Add(new Revision
+        {
+            Kind = kind,
+            EntityId = entityId,
+            Label = label,
+            Action = action,
+            UserName = userName,
+            AtUtc = clock.GetUtcNow().UtcDateTime,
+            SnapshotJson = JsonSerializer.Serialize(after, Json),
+            ChangedFields = action == RevisionAction.Deleted ? "" : FormDiff.ChangedFieldNames(before, after),
+        });
+    }
+
+    public static TForm? Read<TForm>(Revision revision) where TForm : EditForm =>
+        JsonSerializer.Deserialize<TForm>(revision.SnapshotJson, Json);
+
+    public Task<List<RevisionRow>> HistoryAsync(ContentKind kind, int entityId, CancellationToken ct) =>
+        db.Revisions.AsNoTracking()
+            .Where(r => r.Kind == kind && r.EntityId == entityId)
+            .OrderByDescending(r => r.Id)
+            .Select(r => new RevisionRow(r.Id, r.Action, r.UserName, r.AtUtc, r.ChangedFields))
+            .ToListAsync(ct);
+
+    public Task<Revision?> FindAsync(ContentKind kind, int entityId, int revisionId, CancellationToken ct) =>
+        db.Revisions.AsNoTracking().SingleOrDefaultAsync(r => r.Id == revisionId && r.Kind == kind && r.EntityId == entityId, ct);
+
+    /// <summary>The latest revision, to say who saved the version a conflicting editor ran into.</summary>
+    public Task<Revision?> LatestAsync(ContentKind kind, int entityId, CancellationToken ct) =>
+        db.Revisions.AsNoTracking()
+            .Where(r => r.Kind == kind && r.EntityId == entityId)
+            .OrderByDescending(r => r.Id)
+            .FirstOrDefaultAsync(ct);
+}

@@ -1,0 +1,192 @@
+using System.ComponentModel.DataAnnotations;
+using GNets.Summit.Web.Areas.Admin.Editing;
+using GNets.Summit.Web.Data;
+using GNets.Summit.Web.Data.Entities;
+using GNets.Summit.Web.Features.Shared;
+using Microsoft.AspNetCore.Mvc.Rendering;
+using Microsoft.EntityFrameworkCore;
+
+namespace GNets.Summit.Web.Areas.Admin.Editors;
+
+public sealed class CityForm : EditForm
+{
+    [Required(ErrorMessage = "Enter the city's name.")]
+    [StringLength(100, ErrorMessage = "The name can be at most 100 characters.")]
+    [Display(Name = "Name")]
+    public string Name { get; set; } = "";
+
+    [StringLength(100, ErrorMessage = "The slug can be at most 100 characters.")]
+    [Display(Name = "Slug", Description = Slugs.Hint)]
+    public string? Slug { get; set; }
+
+    [Required(ErrorMessage = "Enter the country.")]
+    [StringLength(100, ErrorMessage = "The country can be at most 100 characters.")]
+    [Display(Name = "Country")]
+    public string Country { get; set; } = "";
+
+    [Required(ErrorMessage = "Enter the two-letter country code, e.g. JP.")]
+    [RegularExpression("^[A-Z]{2}$", ErrorMessage = "Enter the two-letter ISO country code in capitals, e.g. JP.")]
+    [Display(Name = "Country code", Description = "ISO 3166 two-letter code, e.g. JP for Japan.")]
+    public string CountryCode { get; set; } = "";
+
+    [Display(Name = "Continent")]
+    public Continent Continent { get; set; }
+
+    [Display(Name = "Kind", Description = "A state or regional government (such as Queensland) is listed with the cities.")]
+    public CityKind Kind { get; set; }
+
+    [Range(-90, 90, ErrorMessage = "Latitude is between -90 and 90.")]
+    [Display(Name = "Latitude", Description = "Decimal degrees, north positive, e.g. 35.6895.")]
+    public double Latitude { get; set; }
+
+    [Range(-180, 180, ErrorMessage = "Longitude is between -180 and 180.")]
+    [Display(Name = "Longitude", Description = "Decimal degrees, east positive, e.g. 139.6917.")]
+    public double Longitude { get; set; }
+
+    [Display(Name = "Participation")]
+    public List<CityParticipationRow> Participation { get; set; } = [];
+}
+
+/// <summary>How the city took part in one event.</summary>
+public sealed class CityParticipationRow : IFormRow
+{
+    [References(ContentKind.Event)]
+    public int EventId { get; set; }
+
+    public bool Venue { get; set; }
+
+    public bool Online { get; set; }
+
+    public bool VideoMessage { get; set; }
+
+    public IEnumerable<ParticipationMode> Modes()
+    {
+        if (Venue)
+        {
+            yield return ParticipationMode.Venue;
+        }
+
+        if (Online)
+        {
+            yield return ParticipationMode.Online;
+        }
+
+        if (VideoMessage)
+        {
+            yield return ParticipationMode.VideoMessage;
+        }
+    }
+
+    public string Describe(Func<ContentKind, int, string> nameOf) =>
+        Modes().Any() ? $"{nameOf(ContentKind.Event, EventId)}: {Display.HowTookPart(Modes())}" : "";
+}
+
+public sealed class CityEditor(SummitDbContext db) : ContentEditor<CityForm, City>(db)
+{
+    public override EditorInfo Info { get; } = new(ContentKind.City, "city", "Cities", "/admin/cities");
+
+    protected override IQueryable<City> Query => Db.Cities.Include(c => c.Participations);
+
+    public override async Task<AdminList> ListAsync(CancellationToken ct)
+    {
+        var cities = await Db.Cities.AsNoTracking()
+            .Select(c => new { c.Id, c.Slug, c.Name, c.Country, c.Continent, c.Kind, Modes = c.Participations.Select(p => p.Mode).ToList() })
+            .ToListAsync(ct);
+        return new AdminList(
+            [new("Name"), new("Country"), new("Continent"), new("Took part")],
+            cities.Select(c => new AdminRow(
+                c.Id,
+                [c.Name, c.Country, Display.Label(c.Continent), string.Join(", ", c.Modes.Distinct().Order().Select(Display.Label))],
+                $"/cities/{c.Slug}",
+                new Dictionary<string, string> { ["continent"] = c.Continent.ToString(), ["kind"] = c.Kind.ToString() })).ToList(),
+            [
+                new("continent", "Continent", EnumOptions<Continent>(Display.Label)),
+                new("kind", "Kind", EnumOptions<CityKind>()),
+            ]);
+    }
+
+    public override Task<CityForm> NewAsync(IQueryCollection query, CancellationToken ct) =>
+        Task.FromResult(new CityForm { Continent = Continent.Asia });
+
+    public override async Task<FormOptions> OptionsAsync(CityForm form, CancellationToken ct) => new()
+    {
+        ["continents"] = EnumOptions<Continent>(Display.Label),
+        ["kinds"] = EnumOptions<CityKind>(k => k == CityKind.State ? "State or regional government" : "City"),
+        ["events"] = await Db.Events.AsNoTracking().OrderByDescending(e => e.StartDate)
+            .Select(e => new SelectListItem(e.Title, e.Id.ToString())).ToListAsync(ct),
+    };
+
+    protected override CityForm ToForm(City city) => new()
+    {
+        Id = city.Id,
+        Version = city.Version,
+        Name = city.Name,
+        Slug = city.Slug,
+        Country = city.Country,
+        CountryCode = city.CountryCode,
+        Continent = city.Continent,
+        Kind = city.Kind,
+        Latitude = city.Latitude,
+        Longitude = city.Longitude,
+        // Only events the city took part in; the form shows a row for every event (see OptionsAsync).
+        Participation = city.Participations.GroupBy(p => p.EventId).OrderBy(g => g.Key).Select(g => new CityParticipationRow
+        {
+            EventId = g.Key,
+            Venue = g.Any(p => p.Mode == ParticipationMode.Venue),
+            Online = g.Any(p => p.Mode == ParticipationMode.Online),
+            VideoMessage = g.Any(p => p.Mode == ParticipationMode.VideoMessage),
+        }).ToList(),
+    };
+
+    protected override async Task<bool> ApplyAsync(CityForm form, City city, SaveContext context, CancellationToken ct)
+    {
+        var slug = await ChooseSlugAsync(form.Slug, form.Name, city, _ => true, c => c.Slug, context, ct);
+        var eventIds = await Db.Events.Select(e => e.Id).ToListAsync(ct);
+        var unknown = form.Participation.FirstOrDefault(r => !eventIds.Contains(r.EventId));
+        if (unknown is not null)
+        {
+            context.Errors.AddModelError("Participation", "One of the events no longer exists. Reload the page and try again.");
+        }
+
+        if (slug is null || unknown is not null)
+        {
+            return false;
+        }
+
+        city.Slug = slug;
+        city.Name = form.Name.Trim();
+        city.Country = form.Country.Trim();
+        city.CountryCode = form.CountryCode;
+        city.Continent = form.Continent;
+        city.Kind = form.Kind;
+        city.Latitude = form.Latitude;
+        city.Longitude = form.Longitude;
+        foreach (var row in form.Participation)
+        {
+            var wanted = row.Modes().ToHashSet();
+            city.Participations.RemoveAll(p => p.EventId == row.EventId && !wanted.Contains(p.Mode));
+            foreach (var mode in wanted.Where(m => !city.Participations.Any(p => p.EventId == row.EventId && p.Mode == m)))
+            {
+                city.Participations.Add(new Participation { EventId = row.EventId, Mode = mode });
+            }
+        }
+
+        return true;
+    }
+
+    public override async Task<DeleteCheck> CheckDeleteAsync(int id, CancellationToken ct)
+    {
+        var sessions = await Db.ProgramItemCities.AsNoTracking().Where(c => c.CityId == id)
+            .Select(c => c.ProgramItem.Title + " (" + c.ProgramItem.Event.ShortTitle + ")").ToListAsync(ct);
+        var events = await Db.Participations.AsNoTracking().Where(p => p.CityId == id)
+            .Select(p => p.Event.ShortTitle).Distinct().ToListAsync(ct);
+        return new DeleteCheck(
+            sessions.Select(s => $"It takes part in {s}. Remove it from that program item first.").ToList(),
+            events.Select(e => $"Its participation in {e} is deleted with it.").ToList());
+    }
+
+    public override string Label(CityForm form) => form.Name;
+
+    public override async Task<string?> PublicUrlAsync(int id, CancellationToken ct) =>
+        await Db.Cities.Where(c => c.Id == id).Select(c => "/cities/" + c.Slug).SingleOrDefaultAsync(ct);
+}

@@ -1,0 +1,306 @@
+using System.ComponentModel.DataAnnotations;
+using System.Text.Json.Serialization;
+using GNets.Summit.Web.Areas.Admin.Editing;
+using GNets.Summit.Web.Data;
+using GNets.Summit.Web.Data.Entities;
+using GNets.Summit.Web.Features.Shared;
+using Microsoft.AspNetCore.Mvc.Rendering;
+using Microsoft.EntityFrameworkCore;
+
+namespace GNets.Summit.Web.Areas.Admin.Editors;
+
+public sealed class EventForm : EditForm
+{
+    [Required(ErrorMessage = "Enter the event's title.")]
+    [StringLength(200, ErrorMessage = "The title can be at most 200 characters.")]
+    [Display(Name = "Title", Description = "e.g. The 1st G-NETS Leaders Summit")]
+    public string Title { get; set; } = "";
+
+    [Required(ErrorMessage = "Enter a short title for menus and page titles.")]
+    [StringLength(100, ErrorMessage = "The short title can be at most 100 characters.")]
+    [Display(Name = "Short title", Description = "For page titles and breadcrumbs, e.g. Leaders Summit 2023")]
+    public string ShortTitle { get; set; } = "";
+
+    [StringLength(100, ErrorMessage = "The slug can be at most 100 characters.")]
+    [Display(Name = "Slug", Description = Slugs.Hint)]
+    public string? Slug { get; set; }
+
+    [Required(ErrorMessage = "Enter the event's theme.")]
+    [StringLength(300, ErrorMessage = "The theme can be at most 300 characters.")]
+    [Display(Name = "Theme")]
+    public string Theme { get; set; } = "";
+
+    [Required(ErrorMessage = "Enter a one- or two-sentence summary.")]
+    [StringLength(400, ErrorMessage = "The summary can be at most 400 characters.")]
+    [DataType(DataType.MultilineText)]
+    [Display(Name = "Summary", Description = "For search results and sharing. {{city_count}} and {{continent_count}} are filled in from the data.")]
+    public string Summary { get; set; } = "";
+
+    [StringLength(20000, ErrorMessage = "The introduction can be at most 20,000 characters.")]
+    [DataType(DataType.MultilineText)]
+    [Display(Name = "Introduction", Description = "Shown on the event's page. {{city_count}} and {{continent_count}} are filled in from the data.")]
+    public string? IntroMarkdown { get; set; }
+
+    [Display(Name = "First day")]
+    public DateOnly StartDate { get; set; }
+
+    [Display(Name = "Last day")]
+    public DateOnly EndDate { get; set; }
+
+    [Required(ErrorMessage = "Enter the time zone, e.g. Asia/Tokyo.")]
+    [StringLength(64)]
+    [Display(Name = "Time zone", Description = "IANA name, e.g. Asia/Tokyo. Program times are entered and shown in this zone.")]
+    public string TimeZoneId { get; set; } = "Asia/Tokyo";
+
+    [Required(ErrorMessage = "Enter the time zone's name, e.g. Japan Standard Time.")]
+    [StringLength(64)]
+    [Display(Name = "Time zone name", Description = "As visitors read it, e.g. Japan Standard Time.")]
+    public string TimeZoneName { get; set; } = "Japan Standard Time";
+
+    [Display(Name = "Format")]
+    public EventFormat Format { get; set; } = EventFormat.Hybrid;
+
+    [Display(Name = "Status")]
+    public EventStatus Status { get; set; }
+
+    [Required(ErrorMessage = "Enter the host.")]
+    [StringLength(200)]
+    [Display(Name = "Host")]
+    public string Host { get; set; } = "Tokyo Metropolitan Government";
+
+    [Url(ErrorMessage = "Enter a full address starting with https://.")]
+    [StringLength(500)]
+    [DataType(DataType.Url)]
+    [Display(Name = "Host's website")]
+    public string? HostUrl { get; set; }
+
+    [Required(ErrorMessage = "Enter the venue's name.")]
+    [StringLength(200)]
+    [Display(Name = "Venue")]
+    public string VenueName { get; set; } = "";
+
+    [StringLength(200)]
+    [Display(Name = "Street address")]
+    public string? VenueStreet { get; set; }
+
+    [StringLength(100)]
+    [Display(Name = "Locality (city or ward)")]
+    public string? VenueLocality { get; set; }
+
+    [StringLength(100)]
+    [Display(Name = "Region")]
+    public string? VenueRegion { get; set; }
+
+    [StringLength(20)]
+    [Display(Name = "Postal code")]
+    public string? VenuePostalCode { get; set; }
+
+    [RegularExpression("^[A-Z]{2}$", ErrorMessage = "Enter the two-letter ISO country code in capitals, e.g. JP.")]
+    [Display(Name = "Country code")]
+    public string? VenueCountryCode { get; set; }
+
+    [Url(ErrorMessage = "Enter a full address starting with https://.")]
+    [StringLength(500)]
+    [DataType(DataType.Url)]
+    [Display(Name = "Online address", Description = "Where to watch online, if there is one.")]
+    public string? OnlineUrl { get; set; }
+
+    [Display(Name = "Featured on the home page", Description = "One event is featured; ticking this un-features the others.")]
+    public bool IsFeatured { get; set; }
+
+    [References(ContentKind.Image)]
+    [Display(Name = "Image")]
+    public int? ImageId { get; set; }
+
+    [StringLength(300)]
+    [Display(Name = "Image description (alt text)")]
+    public string? ImageAlt { get; set; }
+
+    [JsonIgnore]
+    [Display(Name = "New image", Description = "JPEG, PNG, WebP or GIF, at most 5 MB; used when the event is shared (1200 pixels wide is best).")]
+    public IFormFile? ImageUpload { get; set; }
+
+    [JsonIgnore]
+    [Display(Name = "Remove the image")]
+    public bool RemoveImage { get; set; }
+}
+
+public sealed class EventEditor(SummitDbContext db, ImageStore images) : ContentEditor<EventForm, Event>(db)
+{
+    public override EditorInfo Info { get; } = new(ContentKind.Event, "event", "Events", "/admin/events");
+
+    protected override IQueryable<Event> Query => Db.Events;
+
+    public override async Task<AdminList> ListAsync(CancellationToken ct)
+    {
+        var events = await Db.Events.AsNoTracking()
+            .Select(e => new { e.Id, e.Slug, e.Title, e.StartDate, e.EndDate, e.VenueName, e.IsFeatured })
+            .ToListAsync(ct);
+        return new AdminList(
+            [new("Title"), new("Dates"), new("Venue"), new("Featured")],
+            events.Select(e => new AdminRow(
+                e.Id,
+                [e.Title, $"{Display.IsoDate(e.StartDate)} – {Display.IsoDate(e.EndDate)}", e.VenueName, e.IsFeatured ? "Yes" : ""],
+                e.IsFeatured ? "/" : $"/events/{e.Slug}")).ToList(),
+            []);
+    }
+
+    public override Task<EventForm> NewAsync(IQueryCollection query, CancellationToken ct)
+    {
+        var today = DateOnly.FromDateTime(DateTime.UtcNow);
+        return Task.FromResult(new EventForm { StartDate = today, EndDate = today });
+    }
+
+    public override Task<FormOptions> OptionsAsync(EventForm form, CancellationToken ct) => Task.FromResult(new FormOptions
+    {
+        ["formats"] = EnumOptions<EventFormat>(f => f switch { EventFormat.Hybrid => "Hybrid (venue and online)", EventFormat.Online => "Online", _ => "In person" }),
+        ["statuses"] = EnumOptions<EventStatus>(s => s switch
+        {
+            EventStatus.MovedOnline => "Moved online",
+            _ => s.ToString(),
+        }),
+    });
+
+    protected override EventForm ToForm(Event e) => new()
+    {
+        Id = e.Id, Version = e.Version, Title = e.Title, ShortTitle = e.ShortTitle, Slug = e.Slug, Theme = e.Theme,
+        Summary = e.Summary, IntroMarkdown = e.IntroMarkdown, StartDate = e.StartDate, EndDate = e.EndDate,
+        TimeZoneId = e.TimeZoneId, TimeZoneName = e.TimeZoneName, Format = e.Format, Status = e.Status, Host = e.Host,
+        HostUrl = e.HostUrl, VenueName = e.VenueName, VenueStreet = e.VenueStreet, VenueLocality = e.VenueLocality,
+        VenueRegion = e.VenueRegion, VenuePostalCode = e.VenuePostalCode, VenueCountryCode = e.VenueCountryCode,
+        OnlineUrl = e.OnlineUrl, IsFeatured = e.IsFeatured, ImageId = e.ImageId, ImageAlt = e.ImageAlt,
+    };
+
+    protected override async Task<bool> ApplyAsync(EventForm form, Event e, SaveContext context, CancellationToken ct)
+    {
+        var slug = await ChooseSlugAsync(form.Slug, form.ShortTitle, e, _ => true, x => x.Slug, context, ct);
+        if (form.EndDate < form.StartDate)
+        {
+            context.Errors.AddModelError(nameof(EventForm.EndDate), "The last day cannot be before the first day.");
+        }
+
+        if (!TimeZoneInfo.TryFindSystemTimeZoneById(form.TimeZoneId.Trim(), out _))
+        {
+            context.Errors.AddModelError(nameof(EventForm.TimeZoneId), $"“{form.TimeZoneId}” is not a time zone this server knows; use an IANA name such as Asia/Tokyo.");
+        }
+
+        if (e.Id != 0)
+        {
+            var id = e.Id;
+            var outside = await Db.ProgramDays.Where(d => d.EventId == id && (d.Date < form.StartDate || d.Date > form.EndDate))
+                .Select(d => d.Date).ToListAsync(ct);
+            if (outside.Count > 0)
+            {
+                context.Errors.AddModelError(nameof(EventForm.StartDate),
+                    $"The program has days outside these dates ({string.Join(", ", outside.Select(Display.IsoDate))}). Move or delete them first.");
+            }
+        }
+
+        MediaImage? upload = null;
+        if (form.ImageUpload is { } file)
+        {
+            var result = await images.SaveAsync(file, ImageStore.EventWidths, square: false, context.UserName, ct);
+            if (result.Error is not null)
+            {
+                context.Errors.AddModelError(nameof(EventForm.ImageUpload), result.Error);
+            }
+
+            upload = result.Image;
+        }
+
+        var willHaveImage = upload is not null || (!form.RemoveImage && form.ImageId is not null);
+        if (willHaveImage && string.IsNullOrWhiteSpace(form.ImageAlt))
+        {
+            context.Errors.AddModelError(nameof(EventForm.ImageAlt), "Describe the image for people who cannot see it (alt text).");
+        }
+
+        if (slug is null || context.Errors.ErrorCount > 0)
+        {
+            return false;
+        }
+
+        if (form.IsFeatured)
+        {
+            var id = e.Id;
+            await Db.Events.Where(x => x.IsFeatured && x.Id != id).ExecuteUpdateAsync(s => s.SetProperty(x => x.IsFeatured, false), ct);
+        }
+
+        e.Slug = slug;
+        e.Title = form.Title.Trim();
+        e.ShortTitle = form.ShortTitle.Trim();
+        e.Theme = form.Theme.Trim();
+        e.Summary = form.Summary.Trim();
+        e.IntroMarkdown = form.IntroMarkdown?.Trim() ?? "";
+        e.StartDate = form.StartDate;
+        e.EndDate = form.EndDate;
+        e.TimeZoneId = form.TimeZoneId.Trim();
+        e.TimeZoneName = form.TimeZoneName.Trim();
+        e.Format = form.Format;
+        e.Status = form.Status;
+        e.Host = form.Host.Trim();
+        e.HostUrl = NullIfBlank(form.HostUrl);
+        e.VenueName = form.VenueName.Trim();
+        e.VenueStreet = NullIfBlank(form.VenueStreet);
+        e.VenueLocality = NullIfBlank(form.VenueLocality);
+        e.VenueRegion = NullIfBlank(form.VenueRegion);
+        e.VenuePostalCode = NullIfBlank(form.VenuePostalCode);
+        e.VenueCountryCode = NullIfBlank(form.VenueCountryCode);
+        e.OnlineUrl = NullIfBlank(form.OnlineUrl);
+        e.IsFeatured = form.IsFeatured;
+        if (upload is not null)
+        {
+            e.Image = upload;
+        }
+        else
+        {
+            e.ImageId = form.RemoveImage ? null : form.ImageId;
+        }
+
+        e.ImageAlt = willHaveImage ? form.ImageAlt?.Trim() : null;
+        return true;
+    }
+
+    public override async Task<DeleteCheck> CheckDeleteAsync(int id, CancellationToken ct)
+    {
+        var counts = await Db.Events.AsNoTracking().Where(e => e.Id == id).Select(e => new
+        {
+            Days = e.Days.Count,
+            Items = e.Days.SelectMany(d => d.Items).Count(),
+            Cities = e.Participations.Select(p => p.CityId).Distinct().Count(),
+            Themes = e.Themes.Count,
+            Communique = e.Communique != null,
+            e.IsFeatured,
+        }).SingleAsync(ct);
+        var consequences = new List<string>();
+        if (counts.Days > 0)
+        {
+            consequences.Add($"Its program: {counts.Days} days and {counts.Items} items.");
+        }
+
+        if (counts.Themes > 0)
+        {
+            consequences.Add($"Its {counts.Themes} themes.");
+        }
+
+        if (counts.Cities > 0)
+        {
+            consequences.Add($"How {counts.Cities} cities took part (the cities themselves stay).");
+        }
+
+        if (counts.Communique)
+        {
+            consequences.Add("Its communiqué and all its sections.");
+        }
+
+        return new DeleteCheck(
+            counts.IsFeatured ? ["It is the featured event on the home page. Feature another event first."] : [],
+            consequences);
+    }
+
+    public override string Label(EventForm form) => form.Title;
+
+    public override async Task<string?> PublicUrlAsync(int id, CancellationToken ct) =>
+        await Db.Events.Where(e => e.Id == id).Select(e => e.IsFeatured ? "/" : "/events/" + e.Slug).SingleOrDefaultAsync(ct);
+
+    private static string? NullIfBlank(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
+}

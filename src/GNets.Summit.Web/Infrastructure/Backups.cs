@@ -1,0 +1,39 @@
+using GNets.Summit.Web.Data;
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+
+namespace GNets.Summit.Web.Infrastructure;
+
+/// <summary>
+/// Consistent copies of the SQLite store, taken with SQLite's online backup API while the site runs.
+/// Photos live in the store too, so one file is the whole site.
+/// </summary>
+public sealed class Backups(SummitDbContext db, IHostEnvironment environment, TimeProvider clock)
+{
+    public string Folder => Path.Combine(Path.GetDirectoryName(db.Database.GetDbConnection().DataSource)!, "backups");
+
+    /// <summary>Writes a backup to <paramref name="path"/> (a folder-relative name goes in the backups folder) and returns the full path.</summary>
+    public async Task<string> WriteAsync(string? path, CancellationToken ct)
+    {
+        var target = string.IsNullOrWhiteSpace(path)
+            ? Path.Combine(Folder, $"summit-{clock.GetUtcNow():yyyyMMdd-HHmmss}.db")
+            : Path.GetFullPath(Path.IsPathRooted(path) ? path : Path.Combine(environment.ContentRootPath, path));
+        Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+        if (File.Exists(target))
+        {
+            File.Delete(target);
+        }
+
+        await using var source = new SqliteConnection(db.Database.GetConnectionString());
+        await source.OpenAsync(ct);
+        await using var destination = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = target, Pooling = false }.ToString());
+        await destination.OpenAsync(ct);
+        source.BackupDatabase(destination);
+        return target;
+    }
+
+    public IReadOnlyList<FileInfo> List() =>
+        Directory.Exists(Folder)
+            ? new DirectoryInfo(Folder).GetFiles("*.db").OrderByDescending(f => f.LastWriteTimeUtc).ToList()
+            : [];
+}

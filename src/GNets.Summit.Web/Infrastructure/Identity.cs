@@ -1,0 +1,196 @@
+using System.Security.Cryptography;
+using System.Threading.RateLimiting;
+using GNets.Summit.Web.Data;
+using Microsoft.EntityFrameworkCore;
+using GNets.Summit.Web.Data.Entities;
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.DataProtection.KeyManagement;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.RateLimiting;
+using Microsoft.Extensions.Options;
+
+namespace GNets.Summit.Web.Infrastructure;
+
+public static class Policies
+{
+    /// <summary>Any signed-in staff member (Admin or Editor): content editing.</summary>
+    public const string Staff = "Staff";
+
+    /// <summary>Admins only: staff accounts and backups.</summary>
+    public const string Admin = "Admin";
+
+    /// <summary>The rate limit on sign-in and first-account setup.</summary>
+    public const string SignInLimit = "sign-in";
+}
+
+public static class IdentityServiceExtensions
+{
+    public static IServiceCollection AddSummitIdentity(this IServiceCollection services)
+    {
+        services.AddIdentity<StaffUser, IdentityRole>(options =>
+            {
+                // Length over composition rules (NIST SP 800-63B); no e-mail confirmation: there is no mail server.
+                options.Password.RequiredLength = 12;
+                options.Password.RequireDigit = false;
+                options.Password.RequireLowercase = false;
+                options.Password.RequireUppercase = false;
+                options.Password.RequireNonAlphanumeric = false;
+                options.Lockout.MaxFailedAccessAttempts = 5;
+                options.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
+                options.Lockout.AllowedForNewUsers = true;
+                options.User.RequireUniqueEmail = true;
+                options.SignIn.RequireConfirmedAccount = false;
+            })
+            .AddEntityFrameworkStores<SummitDbContext>()
+            .AddDefaultTokenProviders();
+
+        services.ConfigureApplicationCookie(options =>
+        {
+            options.Cookie.HttpOnly = true;
+            options.Cookie.SameSite = SameSiteMode.Strict;
+            options.Cookie.Path = "/";
+            options.LoginPath = "/admin/sign-in";
+            options.LogoutPath = "/admin/sign-out";
+            options.AccessDeniedPath = "/admin/denied";
+            options.ExpireTimeSpan = TimeSpan.FromHours(8);
+            options.SlidingExpiration = true;
+        });
+
+        services.AddAntiforgery(options =>
+        {
+            options.Cookie.SameSite = SameSiteMode.Strict;
+            options.Cookie.HttpOnly = true;
+            options.FormFieldName = "__RequestVerificationToken";
+        });
+
+        // Secure, __Host- prefixed cookies everywhere but on a developer's plain-http localhost.
+        services.AddOptions<Microsoft.AspNetCore.Authentication.Cookies.CookieAuthenticationOptions>(IdentityConstants.ApplicationScheme)
+            .Configure<IHostEnvironment>((options, environment) =>
+            {
+                options.Cookie.SecurePolicy = SecurePolicy(environment);
+                options.Cookie.Name = CookieName("gnets-staff", environment);
+            });
+        services.AddOptions<Microsoft.AspNetCore.Antiforgery.AntiforgeryOptions>()
+            .Configure<IHostEnvironment>((options, environment) =>
+            {
+                options.Cookie.SecurePolicy = SecurePolicy(environment);
+                options.Cookie.Name = CookieName("gnets-af", environment);
+            });
+
+        // Keys next to the store, so sign-in cookies survive a restart.
+        services.AddDataProtection()
+            .SetApplicationName("GNets.Summit")
+            .Services.AddSingleton<IConfigureOptions<KeyManagementOptions>, KeysNextToStore>();
+
+        services.AddAuthorizationBuilder()
+            .AddPolicy(Policies.Staff, policy => policy.RequireRole(StaffRoles.Admin, StaffRoles.Editor))
+            .AddPolicy(Policies.Admin, policy => policy.RequireRole(StaffRoles.Admin));
+
+        services.AddRateLimiter(options =>
+        {
+            options.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
+            options.AddPolicy(Policies.SignInLimit, context => RateLimitPartition.GetFixedWindowLimiter(
+                context.Connection.RemoteIpAddress?.ToString() ?? "unknown",
+                _ => new FixedWindowRateLimiterOptions { PermitLimit = 10, Window = TimeSpan.FromMinutes(1), QueueLimit = 0 }));
+        });
+
+        services.AddSingleton<StaffSetup>();
+        return services;
+    }
+
+    private static CookieSecurePolicy SecurePolicy(IHostEnvironment environment) =>
+        environment.IsDevelopment() ? CookieSecurePolicy.SameAsRequest : CookieSecurePolicy.Always;
+
+    private static string CookieName(string name, IHostEnvironment environment) =>
+        environment.IsDevelopment() ? name : "__Host-" + name;
+
+    private sealed class KeysNextToStore(IServiceProvider services) : IConfigureOptions<KeyManagementOptions>
+    {
+        public void Configure(KeyManagementOptions options)
+        {
+            var environment = services.GetRequiredService<IHostEnvironment>();
+            var store = services.GetRequiredService<IOptions<StoreOptions>>().Value;
+            var database = Path.GetFullPath(Path.Combine(environment.ContentRootPath, store.DatabasePath));
+            var folder = new DirectoryInfo(Path.Combine(Path.GetDirectoryName(database)!, "keys"));
+            folder.Create();
+            options.XmlRepository = new Microsoft.AspNetCore.DataProtection.Repositories.FileSystemXmlRepository(
+                folder, services.GetRequiredService<ILoggerFactory>());
+        }
+    }
+}
+
+/// <summary>
+/// The one-time link that creates the first administrator. It exists only while the store has no staff
+/// account; it is random, kept in memory (never stored or configured), and spent when used.
+/// </summary>
+public sealed class StaffSetup
+{
+    private readonly Lock gate = new();
+    private string? token;
+
+    /// <summary>The current token, or null when staff exist or it was used.</summary>
+    public string? Token
+    {
+        get
+        {
+            lock (gate)
+            {
+                return token;
+            }
+        }
+    }
+
+    public string Issue()
+    {
+        lock (gate)
+        {
+            return token ??= Convert.ToBase64String(RandomNumberGenerator.GetBytes(32))
+                .Replace('+', '-').Replace('/', '_').TrimEnd('=');
+        }
+    }
+
+    public bool Matches(string? candidate)
+    {
+        lock (gate)
+        {
+            return token is not null && candidate is not null
+                && CryptographicOperations.FixedTimeEquals(
+                    System.Text.Encoding.UTF8.GetBytes(token), System.Text.Encoding.UTF8.GetBytes(candidate));
+        }
+    }
+
+    public void Spend()
+    {
+        lock (gate)
+        {
+            token = null;
+        }
+    }
+
+    /// <summary>The setup address to log; null once staff exist.</summary>
+    public string? LinkFor(string baseAddress) =>
+        Token is { } current ? $"{baseAddress.TrimEnd('/')}/admin/setup?token={current}" : null;
+}
+
+public static class StaffSetupExtensions
+{
+    /// <summary>Ensures the roles exist and, while the store has no staff account, issues the one-time setup link.</summary>
+    public static async Task PrepareStaffSetupAsync(this IServiceProvider services, CancellationToken ct = default)
+    {
+        await using var scope = services.CreateAsyncScope();
+        var roles = scope.ServiceProvider.GetRequiredService<RoleManager<IdentityRole>>();
+        foreach (var role in StaffRoles.All)
+        {
+            if (!await roles.RoleExistsAsync(role))
+            {
+                await roles.CreateAsync(new IdentityRole(role));
+            }
+        }
+
+        var users = scope.ServiceProvider.GetRequiredService<UserManager<StaffUser>>();
+        if (!await users.Users.AnyAsync(ct))
+        {
+            services.GetRequiredService<StaffSetup>().Issue();
+        }
+    }
+}
