@@ -13,7 +13,7 @@ var app = builder.Build();
 
 if (Commands.IsCommand(args))
 {
-    return await Commands.RunAsync(app, args, Console.In, Console.Out, Console.IsInputRedirected);
+    return await Commands.RunAsync(app.Services, args, Console.In, Console.Out, Console.IsInputRedirected);
 }
 
 await app.Services.InitializeStoreAsync();

@@ -27,10 +27,10 @@ public static class Commands
 
     public static bool IsCommand(string[] args) => args.Length > 0 && Names.Contains(args[0], StringComparer.Ordinal);
 
-    public static async Task<int> RunAsync(WebApplication app, string[] args, TextReader input, TextWriter output, bool inputIsRedirected)
+    public static async Task<int> RunAsync(IServiceProvider appServices, string[] args, TextReader input, TextWriter output, bool inputIsRedirected)
     {
-        await app.Services.InitializeStoreAsync();
-        await using var scope = app.Services.CreateAsyncScope();
+        await appServices.InitializeStoreAsync();
+        await using var scope = appServices.CreateAsyncScope();
         var services = scope.ServiceProvider;
         switch (args)
         {

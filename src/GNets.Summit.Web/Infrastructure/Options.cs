@@ -45,3 +45,12 @@ public sealed class SiteOptions
     /// <summary>Absolute URL for a path such as "/cities/tokyo".</summary>
     public string Absolute(string path) => PublicBaseUrl.TrimEnd('/') + (path.StartsWith('/') ? path : "/" + path);
 }
+
+public sealed class SecurityOptions
+{
+    public const string Section = "Security";
+
+    /// <summary>Sign-in and setup attempts allowed per client address per minute (on top of account lockout).</summary>
+    [Range(1, 10_000)]
+    public int SignInAttemptsPerMinute { get; set; } = 10;
+}

@@ -46,6 +46,8 @@ public class SummitFactory : WebApplicationFactory<Program>
                 ["Content:Path"] = ContentPath,
                 ["Site:PublicBaseUrl"] = PublicBaseUrl,
                 ["Serilog:MinimumLevel:Default"] = "Warning",
+                // Tests sign in far more often than a person; RateLimitTests checks the real limit.
+                ["Security:SignInAttemptsPerMinute"] = "10000",
             };
             foreach (var (key, value) in Settings)
             {

@@ -1,0 +1,38 @@
+using System.Net;
+using GNets.Summit.Web.Data.Entities;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace GNets.Summit.Web.Tests.Infrastructure;
+
+public static class StaffAccounts
+{
+    public const string Password = "a long test password for staff";
+
+    /// <summary>Creates a staff account in the store (as the create-staff command does).</summary>
+    public static async Task<string> CreateStaffAsync(this SummitFactory factory, string role, string? email = null)
+    {
+        email ??= $"{role.ToLowerInvariant()}-{Guid.NewGuid():N}@example.org";
+        await using var scope = factory.Services.CreateAsyncScope();
+        var users = scope.ServiceProvider.GetRequiredService<UserManager<StaffUser>>();
+        var user = new StaffUser { UserName = email, Email = email, DisplayName = role + " tester", EmailConfirmed = true, CreatedAtUtc = DateTime.UtcNow };
+        var result = await users.CreateAsync(user, Password);
+        Assert.True(result.Succeeded, string.Join(" ", result.Errors.Select(e => e.Description)));
+        Assert.True((await users.AddToRoleAsync(user, role)).Succeeded);
+        return email;
+    }
+
+    /// <summary>Signs in through the real sign-in form and returns a browser that keeps the cookies.</summary>
+    public static async Task<Browser> SignInAsync(this SummitFactory factory, string email, string password = Password)
+    {
+        var browser = new Browser(factory.CreateVisitor());
+        using var response = await browser.SubmitAsync("/admin/sign-in",
+            new Dictionary<string, string?> { ["Email"] = email, ["Password"] = password });
+        Assert.True(response.StatusCode == HttpStatusCode.Redirect,
+            $"Sign-in failed with {(int)response.StatusCode}: {Browser.ErrorsIn(await response.Content.ReadAsStringAsync())}");
+        return browser;
+    }
+
+    public static async Task<Browser> SignInAsNewStaffAsync(this SummitFactory factory, string role = StaffRoles.Editor) =>
+        await factory.SignInAsync(await factory.CreateStaffAsync(role));
+}
