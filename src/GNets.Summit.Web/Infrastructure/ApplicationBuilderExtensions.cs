@@ -30,11 +30,15 @@ public static class ApplicationBuilderExtensions
             options.SupportedUICultures = [english];
             options.RequestCultureProviders.Clear();
         });
+        app.UseMiddleware<CanonicalUrlMiddleware>();
         app.UseRouting();
         app.UseRateLimiter();
         app.UseAuthentication();
         app.UseAuthorization();
         app.UseOutputCache();
+        // Inside the output cache, so pages are cached already compressed; never on staff pages.
+        app.UseWhen(context => !context.Request.Path.StartsWithSegments("/admin"), branch => branch.UseResponseCompression());
+        app.UseMiddleware<ConditionalGetMiddleware>();
         return app;
     }
 

@@ -42,6 +42,9 @@ public sealed class SiteOptions
     [Required, Url]
     public string PublicBaseUrl { get; set; } = "";
 
+    /// <summary>Serve public pages from the output cache (on in production; the benchmark compares both).</summary>
+    public bool CachePages { get; set; } = true;
+
     /// <summary>Absolute URL for a path such as "/cities/tokyo".</summary>
     public string Absolute(string path) => PublicBaseUrl.TrimEnd('/') + (path.StartsWith('/') ? path : "/" + path);
 }

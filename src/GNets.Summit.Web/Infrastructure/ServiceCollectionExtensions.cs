@@ -8,7 +8,9 @@ using GNets.Summit.Web.Features.People;
 using GNets.Summit.Web.Features.Program;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.AspNetCore.ResponseCompression;
 using Microsoft.Extensions.Options;
+using Microsoft.Net.Http.Headers;
 using Serilog;
 
 namespace GNets.Summit.Web.Infrastructure;
@@ -74,6 +76,7 @@ public static class ServiceCollectionExtensions
         services.AddRouting(options => options.LowercaseUrls = true);
         services.AddControllersWithViews(options =>
             {
+                options.Filters.Add<LastModifiedFilter>();
                 // Model binding messages staff (and anyone probing the site) can understand.
                 var messages = options.ModelBindingMessageProvider;
                 messages.SetValueMustBeANumberAccessor(field => $"{field} must be a number.");
@@ -98,15 +101,31 @@ public static class ServiceCollectionExtensions
         services.AddOutputCache(options =>
         {
             options.AddPolicy(CachePolicies.PublicPages, policy => policy
+                .With(context => context.HttpContext.RequestServices.GetRequiredService<IOptions<SiteOptions>>().Value.CachePages)
                 .Tag(ContentChangeInterceptor.PublicTag)
                 .Expire(TimeSpan.FromHours(1))
+                // Pages are stored compressed, once per encoding.
+                .SetVaryByHeader(HeaderNames.AcceptEncoding)
                 .VaryByValue(context => new KeyValuePair<string, string>(
                     "content", context.RequestServices.GetRequiredService<ContentGeneration>().Current.ToString(Features.Shared.Display.Culture))));
             options.AddPolicy(CachePolicies.Media, policy => policy.Expire(TimeSpan.FromHours(1)));
         });
+        services.AddResponseCompression(options =>
+        {
+            // Public pages hold no secrets, so compressing them over HTTPS is safe (BREACH needs a secret
+            // reflected next to attacker input); the admin is excluded in the pipeline.
+            options.EnableForHttps = true;
+            options.Providers.Add<BrotliCompressionProvider>();
+            options.Providers.Add<GzipCompressionProvider>();
+            options.MimeTypes = ["text/html", "text/plain", "text/calendar", "application/xml", "text/xml", "application/ld+json", "image/svg+xml"];
+        });
+        services.Configure<BrotliCompressionProviderOptions>(options => options.Level = System.IO.Compression.CompressionLevel.Optimal);
+        services.Configure<GzipCompressionProviderOptions>(options => options.Level = System.IO.Compression.CompressionLevel.Optimal);
 
         services.AddSingleton<MarkdownRenderer>();
         services.AddSingleton<SiteChromeCache>();
+        services.AddSingleton<Features.Seo.StructuredData>();
+        services.AddSingleton<Features.Calendar.CalendarFeed>();
         services.AddScoped<EventQueries>();
         services.AddScoped<CityQueries>();
         services.AddScoped<PersonQueries>();

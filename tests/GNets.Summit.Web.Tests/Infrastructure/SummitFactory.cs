@@ -31,13 +31,16 @@ public class SummitFactory : WebApplicationFactory<Program>
     /// <summary>The content folder imported at start-up; the repository's content/ unless a test copies and breaks it.</summary>
     public string ContentPath { get; init; } = RepositoryPaths.Content;
 
+    /// <summary>Every SQL command the app runs passes through it.</summary>
+    public QueryCounter Queries { get; } = new();
+
     /// <summary>Extra configuration for one test's host.</summary>
     public Dictionary<string, string?> Settings { get; } = new(StringComparer.Ordinal);
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Testing");
-        builder.UseStaticWebAssets();
+
         builder.ConfigureAppConfiguration(config =>
         {
             var settings = new Dictionary<string, string?>(StringComparer.Ordinal)
@@ -56,6 +59,7 @@ public class SummitFactory : WebApplicationFactory<Program>
 
             config.AddInMemoryCollection(settings);
         });
+        builder.ConfigureServices(services => services.AddSingleton<Microsoft.EntityFrameworkCore.Diagnostics.IInterceptor>(Queries));
     }
 
     /// <summary>A client that does not follow redirects (tests look at them) and speaks https, so Secure cookies flow.</summary>

@@ -31,7 +31,7 @@ public sealed record EventRoster(IReadOnlyList<KeynoteSpeaker> Keynotes, IReadOn
                 ItemTitle = p.ProgramItem.Title,
                 Theme = p.ProgramItem.Theme != null ? p.ProgramItem.Theme.Name : null,
                 Person = new PersonCard(p.Person.Slug, p.Person.Honorific, p.Person.GivenName, p.Person.FamilyName,
-                    p.Person.NameOrder, p.Person.Position, p.Person.Photo != null ? p.Person.Photo.Key : null, p.Person.PhotoAlt),
+                    p.Person.NameOrder, p.Person.Position, p.Person.Organisation, p.Person.Photo != null ? p.Person.Photo.Key : null, p.Person.PhotoAlt),
                 p.Person.UpdatedAtUtc,
             })
             .ToListAsync(ct);

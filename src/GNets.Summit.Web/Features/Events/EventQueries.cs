@@ -36,7 +36,9 @@ public sealed record Venue(string Name, string? Street, string? Locality, string
 
 public sealed record ModeCount(ParticipationMode Mode, int Count);
 
-public sealed record DayOutline(DateOnly Date, string? Title, IReadOnlyList<ItemLink> Items);
+public sealed record DayOutline(DateOnly Date, string? Title, IReadOnlyList<ItemOutline> Items);
+
+public sealed record ItemOutline(string Slug, string Title, string? Theme, ProgramItemKind Kind, DateTime? StartsAtUtc, DateTime? EndsAtUtc);
 
 public sealed record EventSummary(
     string Slug, string Title, string Theme, DateOnly StartDate, DateOnly EndDate, string VenueName, bool IsFeatured, int CityCount)
@@ -67,7 +69,7 @@ public sealed class EventQueries(SummitDbContext db)
                     d.Title,
                     d.UpdatedAtUtc,
                     Items = d.Items.OrderBy(i => i.SortOrder)
-                        .Select(i => new { i.Slug, i.Title, Theme = i.Theme != null ? i.Theme.Name : null, i.UpdatedAtUtc }).ToList(),
+                        .Select(i => new { i.Slug, i.Title, Theme = i.Theme != null ? i.Theme.Name : null, i.Kind, i.StartsAtUtc, i.EndsAtUtc, i.UpdatedAtUtc }).ToList(),
                 }).ToList(),
                 Communique = e.Communique != null && e.Communique.IsPublished ? e.Communique.Title : null,
             })
@@ -94,7 +96,8 @@ public sealed class EventQueries(SummitDbContext db)
             e.StartDate, e.EndDate, e.Format, e.Status, e.Host, e.HostUrl, e.Venue, e.OnlineUrl, e.ImageKey, e.ImageAlt,
             cityCount, continentCount,
             e.Participation.GroupBy(p => p.Mode).OrderBy(g => g.Key).Select(g => new ModeCount(g.Key, g.Count())).ToList(),
-            e.Days.Select(d => new DayOutline(d.Date, d.Title, d.Items.Select(i => new ItemLink(i.Slug, i.Title, i.Theme)).ToList())).ToList(),
+            e.Days.Select(d => new DayOutline(d.Date, d.Title,
+                d.Items.Select(i => new ItemOutline(i.Slug, i.Title, i.Theme, i.Kind, i.StartsAtUtc, i.EndsAtUtc)).ToList())).ToList(),
             roster,
             e.Communique,
             new PageMeta(e.Title, MarkdownRenderer.Truncate(summary, 160), header.Url)

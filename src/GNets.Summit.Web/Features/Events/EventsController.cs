@@ -3,14 +3,14 @@ using Microsoft.AspNetCore.Mvc;
 
 namespace GNets.Summit.Web.Features.Events;
 
-public sealed class EventsController(EventQueries events, SiteChromeCache chrome) : PublicController
+public sealed class EventsController(EventQueries events, SiteChromeCache chrome, Seo.StructuredData structured) : PublicController
 {
     [HttpGet("/")]
     public async Task<IActionResult> Home(CancellationToken ct)
     {
         var site = await chrome.GetAsync(ct);
         return site.FeaturedEventSlug is { } slug && await events.FindAsync(slug, ct) is { } model
-            ? View("Details", model)
+            ? View("Details", structured.Describe(model))
             : View("Empty");
     }
 
@@ -27,6 +27,6 @@ public sealed class EventsController(EventQueries events, SiteChromeCache chrome
         }
 
         // The featured event's overview is the home page: one URL per page.
-        return model.Event.IsFeatured ? Redirect("/") : View(model);
+        return model.Event.IsFeatured ? Redirect("/") : View(structured.Describe(model));
     }
 }

@@ -4,7 +4,7 @@ using Microsoft.AspNetCore.Mvc;
 
 namespace GNets.Summit.Web.Features.People;
 
-public sealed class PeopleController(PersonQueries people, SiteChromeCache chrome) : PublicController
+public sealed class PeopleController(PersonQueries people, SiteChromeCache chrome, Seo.StructuredData structured) : PublicController
 {
     [HttpGet("/events/{eventSlug}/people")]
     public async Task<IActionResult> Index(string eventSlug, CancellationToken ct) =>
@@ -15,7 +15,7 @@ public sealed class PeopleController(PersonQueries people, SiteChromeCache chrom
     [HttpGet("/people/{slug}")]
     public async Task<IActionResult> Details(string slug, CancellationToken ct) =>
         await people.FindAsync(slug, ct) is { } model
-            ? View(model)
+            ? View(structured.Describe(model))
             : await RedirectForOldSlugAsync(ContentKind.Person, slug, s => $"/people/{s}", ct) ?? NotFound();
 
     [HttpGet("/people")]

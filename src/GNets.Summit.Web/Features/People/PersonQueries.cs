@@ -55,7 +55,7 @@ public sealed class PersonQueries(SummitDbContext db, MarkdownRenderer markdown)
             .Where(p => p.Slug == slug)
             .Select(p => new
             {
-                Card = new PersonCard(p.Slug, p.Honorific, p.GivenName, p.FamilyName, p.NameOrder, p.Position,
+                Card = new PersonCard(p.Slug, p.Honorific, p.GivenName, p.FamilyName, p.NameOrder, p.Position, p.Organisation,
                     p.Photo != null ? p.Photo.Key : null, p.PhotoAlt),
                 PhotoWidth = p.Photo != null ? (int?)p.Photo.Width : null,
                 PhotoHeight = p.Photo != null ? (int?)p.Photo.Height : null,

@@ -4,7 +4,7 @@ using Microsoft.AspNetCore.Mvc;
 
 namespace GNets.Summit.Web.Features.Program;
 
-public sealed class ProgramController(ProgramQueries program, SiteChromeCache chrome) : PublicController
+public sealed class ProgramController(ProgramQueries program, SiteChromeCache chrome, Seo.StructuredData structured) : PublicController
 {
     [HttpGet("/events/{eventSlug}/program")]
     public async Task<IActionResult> Index(string eventSlug, CancellationToken ct) =>
@@ -17,7 +17,7 @@ public sealed class ProgramController(ProgramQueries program, SiteChromeCache ch
     {
         if (await program.FindAsync(eventSlug, slug, ct) is { } model)
         {
-            return View(model);
+            return View(structured.Describe(model));
         }
 
         return await RedirectForOldSlugAsync(ContentKind.Event, eventSlug, s => $"/events/{s}/program/{slug}", ct)

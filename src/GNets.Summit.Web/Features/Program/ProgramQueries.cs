@@ -18,13 +18,13 @@ public sealed record ProgramDayView(DateOnly Date, string? Title, string? Note, 
 }
 
 public sealed record ProgramPage(EventHeader Event, DateOnly StartDate, DateOnly EndDate, bool HasCommunique,
-    IReadOnlyList<ProgramDayView> Days, PageMeta Meta) : IHasPageMeta;
+    Events.Venue Venue, string? OnlineUrl, IReadOnlyList<ProgramDayView> Days, PageMeta Meta) : IHasPageMeta;
 
 public sealed record ItemNeighbour(string Slug, string Title);
 
 public sealed record ProgramItemPage(
     EventHeader Event, DateOnly Date, ProgramEntry Item, string DescriptionMarkdown, bool HasCommunique,
-    ItemNeighbour? Previous, ItemNeighbour? Next, PageMeta Meta) : IHasPageMeta;
+    Events.Venue Venue, string? OnlineUrl, ItemNeighbour? Previous, ItemNeighbour? Next, PageMeta Meta) : IHasPageMeta;
 
 public sealed class ProgramQueries(SummitDbContext db)
 {
@@ -40,6 +40,8 @@ public sealed class ProgramQueries(SummitDbContext db)
                 e.EndDate,
                 e.UpdatedAtUtc,
                 HasCommunique = e.Communique != null && e.Communique.IsPublished,
+                Venue = new Events.Venue(e.VenueName, e.VenueStreet, e.VenueLocality, e.VenueRegion, e.VenuePostalCode, e.VenueCountryCode),
+                e.OnlineUrl,
                 Days = e.Days.OrderBy(d => d.Date).Select(d => new { d.Id, d.Date, d.Title, d.Note, d.UpdatedAtUtc }).ToList(),
             })
             .SingleOrDefaultAsync(ct);
@@ -55,7 +57,7 @@ public sealed class ProgramQueries(SummitDbContext db)
         var themes = items.Where(i => i.Theme is not null).Select(i => i.Theme!).Distinct();
         var description = $"Program of {e.Header.Title}, {Display.DateRange(e.StartDate, e.EndDate)}: " +
                           $"{items.Count(i => i.Kind == ProgramItemKind.Session)} sessions on {Display.List(themes)}.";
-        return new ProgramPage(e.Header, e.StartDate, e.EndDate, e.HasCommunique, days,
+        return new ProgramPage(e.Header, e.StartDate, e.EndDate, e.HasCommunique, e.Venue, e.OnlineUrl, days,
             new PageMeta($"Program – {e.Header.ShortTitle}", MarkdownRenderer.Truncate(description, 160), e.Header.ProgramUrl)
             {
                 Section = "program",
@@ -81,7 +83,7 @@ public sealed class ProgramQueries(SummitDbContext db)
         var index = siblings.FindIndex(s => s.Slug == row.Slug);
         var item = ToEntry(row, row.Header);
         var title = item.Theme is null ? item.Title : $"{item.Title}: {item.Theme}";
-        return new ProgramItemPage(row.Header, row.Date, item, row.DescriptionMarkdown, row.HasCommunique,
+        return new ProgramItemPage(row.Header, row.Date, item, row.DescriptionMarkdown, row.HasCommunique, row.Venue, row.OnlineUrl,
             index > 0 ? siblings[index - 1] : null,
             index >= 0 && index < siblings.Count - 1 ? siblings[index + 1] : null,
             new PageMeta($"{title} – {row.Header.ShortTitle}", Describe(item, row.Date, row.Header), row.Header.ItemUrl(row.Slug))
@@ -131,6 +133,8 @@ public sealed class ProgramQueries(SummitDbContext db)
             Date = i.Day.Date,
             Header = new EventHeader(i.Event.Slug, i.Event.Title, i.Event.ShortTitle, i.Event.TimeZoneId, i.Event.TimeZoneName, i.Event.IsFeatured),
             HasCommunique = i.Event.Communique != null && i.Event.Communique.IsPublished,
+            Venue = new Events.Venue(i.Event.VenueName, i.Event.VenueStreet, i.Event.VenueLocality, i.Event.VenueRegion, i.Event.VenuePostalCode, i.Event.VenueCountryCode),
+            OnlineUrl = i.Event.OnlineUrl,
             Slug = i.Slug,
             Title = i.Title,
             Kind = i.Kind,
@@ -144,7 +148,7 @@ public sealed class ProgramQueries(SummitDbContext db)
             UpdatedAtUtc = i.UpdatedAtUtc,
             People = i.People.OrderBy(p => p.SortOrder).Select(p => new PersonRow(p.Role, p.Appearance,
                 new PersonCard(p.Person.Slug, p.Person.Honorific, p.Person.GivenName, p.Person.FamilyName, p.Person.NameOrder,
-                    p.Person.Position, p.Person.Photo != null ? p.Person.Photo.Key : null, p.Person.PhotoAlt))).ToList(),
+                    p.Person.Position, p.Person.Organisation, p.Person.Photo != null ? p.Person.Photo.Key : null, p.Person.PhotoAlt))).ToList(),
             Cities = i.Cities.OrderBy(c => c.SortOrder).Select(c => new CityLink(c.City.Slug, c.City.Name)).ToList(),
         });
 
@@ -157,6 +161,8 @@ public sealed class ProgramQueries(SummitDbContext db)
         public DateOnly Date { get; init; }
         public required EventHeader Header { get; init; }
         public bool HasCommunique { get; init; }
+        public required Events.Venue Venue { get; init; }
+        public string? OnlineUrl { get; init; }
         public required string Slug { get; init; }
         public required string Title { get; init; }
         public ProgramItemKind Kind { get; init; }

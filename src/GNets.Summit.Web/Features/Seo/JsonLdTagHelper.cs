@@ -29,12 +29,13 @@ public sealed class JsonLdTagHelper : TagHelper
             return;
         }
 
-        object payload = Items.Count == 1
-            ? Items[0]
-            : new Dictionary<string, object> { ["@context"] = "https://schema.org", ["@graph"] = Items };
-        output.TagName = "script";
-        output.TagMode = TagMode.StartTagAndEndTag;
-        output.Attributes.SetAttribute("type", "application/ld+json");
-        output.Content.SetHtmlContent(JsonSerializer.Serialize(payload, Options));
+        // One block per object: each is a complete document with its own @context.
+        output.TagName = null;
+        foreach (var item in Items)
+        {
+            output.Content.AppendHtml("<script type=\"application/ld+json\">");
+            output.Content.AppendHtml(JsonSerializer.Serialize(item, Options));
+            output.Content.AppendHtml("</script>");
+        }
     }
 }

@@ -5,7 +5,7 @@ namespace GNets.Summit.Web.Features.Shared;
 /// <summary>A person as lists and links show them: name, position, photo or initials.</summary>
 public sealed record PersonCard(
     string Slug, string? Honorific, string GivenName, string FamilyName, NameOrder NameOrder,
-    string Position, string? PhotoKey, string? PhotoAlt)
+    string Position, string? Organisation, string? PhotoKey, string? PhotoAlt)
 {
     public string Name => PersonName.Display(GivenName, FamilyName, NameOrder);
     public string FullName => PersonName.WithHonorific(Honorific, GivenName, FamilyName, NameOrder);

@@ -1,0 +1,22 @@
+using GNets.Summit.Web.Features.Program;
+using Microsoft.AspNetCore.Mvc;
+
+namespace GNets.Summit.Web.Features.Calendar;
+
+/// <summary>.ics downloads of the program: whole, or one item.</summary>
+public sealed class CalendarController(ProgramQueries program, CalendarFeed feed) : PublicController
+{
+    private const string ContentType = "text/calendar; charset=utf-8";
+
+    [HttpGet("/events/{eventSlug}/program.ics")]
+    public async Task<IActionResult> Program(string eventSlug, CancellationToken ct) =>
+        await program.ForEventAsync(eventSlug, ct) is { } page
+            ? File(System.Text.Encoding.UTF8.GetBytes(feed.Serialize(page.Event.Title, CalendarItem.From(page))), ContentType, $"{eventSlug}.ics")
+            : NotFound();
+
+    [HttpGet("/events/{eventSlug}/program/{slug}.ics")]
+    public async Task<IActionResult> Item(string eventSlug, string slug, CancellationToken ct) =>
+        await program.FindAsync(eventSlug, slug, ct) is { } page
+            ? File(System.Text.Encoding.UTF8.GetBytes(feed.Serialize(page.Item.Title, [CalendarItem.From(page)])), ContentType, $"{eventSlug}-{slug}.ics")
+            : NotFound();
+}

@@ -1,0 +1,103 @@
+using System.Globalization;
+using System.Text;
+using System.Xml;
+using GNets.Summit.Web.Data;
+using GNets.Summit.Web.Infrastructure;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+
+namespace GNets.Summit.Web.Features.Seo;
+
+public sealed record SitemapEntry(string Path, DateTime LastModifiedUtc);
+
+/// <summary>robots.txt and sitemap.xml, from the store: every public page, with the date its data last changed.</summary>
+public sealed class SeoController(SummitDbContext db, IOptions<SiteOptions> site) : PublicController
+{
+    [HttpGet("/robots.txt")]
+    public ContentResult Robots() => Content(
+        $"""
+        User-agent: *
+        Disallow: /admin
+        Allow: /
+
+        Sitemap: {site.Value.Absolute("/sitemap.xml")}
+
+        """, "text/plain; charset=utf-8");
+
+    [HttpGet("/sitemap.xml")]
+    public async Task<IActionResult> Sitemap(CancellationToken ct)
+    {
+        var entries = await EntriesAsync(ct);
+        var settings = new XmlWriterSettings { Encoding = new UTF8Encoding(false), Indent = true, Async = true };
+        await using var stream = new MemoryStream();
+        await using (var writer = XmlWriter.Create(stream, settings))
+        {
+            await writer.WriteStartDocumentAsync();
+            writer.WriteStartElement("urlset", "http://www.sitemaps.org/schemas/sitemap/0.9");
+            foreach (var entry in entries)
+            {
+                writer.WriteStartElement("url");
+                writer.WriteElementString("loc", site.Value.Absolute(entry.Path));
+                writer.WriteElementString("lastmod", entry.LastModifiedUtc.ToString("yyyy-MM-ddTHH:mm:ssZ", CultureInfo.InvariantCulture));
+                writer.WriteEndElement();
+            }
+
+            writer.WriteEndElement();
+            await writer.WriteEndDocumentAsync();
+        }
+
+        return File(stream.ToArray(), "application/xml; charset=utf-8");
+    }
+
+    /// <summary>Every public page once, at its canonical address.</summary>
+    internal async Task<IReadOnlyList<SitemapEntry>> EntriesAsync(CancellationToken ct)
+    {
+        var events = await db.Events.AsNoTracking()
+            .OrderByDescending(e => e.IsFeatured).ThenByDescending(e => e.StartDate)
+            .Select(e => new
+            {
+                e.Slug,
+                e.IsFeatured,
+                e.UpdatedAtUtc,
+                HasCommunique = e.Communique != null && e.Communique.IsPublished,
+                CommuniqueUpdated = e.Communique != null ? e.Communique.UpdatedAtUtc : DateTime.MinValue,
+                Sections = e.Communique != null ? e.Communique.Sections.Select(s => s.UpdatedAtUtc).ToList() : new List<DateTime>(),
+                Days = e.Days.Select(d => d.UpdatedAtUtc).ToList(),
+                Items = e.Days.SelectMany(d => d.Items).Select(i => new { i.Slug, i.UpdatedAtUtc }).ToList(),
+                Cities = e.Participations.Select(p => p.City.UpdatedAtUtc).ToList(),
+                People = e.Days.SelectMany(d => d.Items).SelectMany(i => i.People).Select(p => p.Person.UpdatedAtUtc).ToList(),
+            })
+            .ToListAsync(ct);
+        var cities = await db.Cities.AsNoTracking().Select(c => new { c.Slug, c.UpdatedAtUtc }).ToListAsync(ct);
+        var people = await db.People.AsNoTracking().Select(p => new { p.Slug, p.UpdatedAtUtc }).ToListAsync(ct);
+        var pages = await db.Pages.AsNoTracking().Select(p => new { p.Slug, p.UpdatedAtUtc }).ToListAsync(ct);
+
+        static DateTime Latest(DateTime first, IEnumerable<DateTime> rest) => rest.Append(first).Max();
+        var entries = new List<SitemapEntry>();
+        if (events.Count > 0)
+        {
+            entries.Add(new("/events", events.Max(e => e.UpdatedAtUtc)));
+        }
+
+        foreach (var e in events)
+        {
+            var overview = Latest(e.UpdatedAtUtc, e.Items.Select(i => i.UpdatedAtUtc).Concat(e.Cities).Concat(e.People));
+            entries.Add(new(e.IsFeatured ? "/" : $"/events/{e.Slug}", overview));
+            entries.Add(new($"/events/{e.Slug}/program", Latest(e.UpdatedAtUtc, e.Items.Select(i => i.UpdatedAtUtc).Concat(e.Days))));
+            entries.Add(new($"/events/{e.Slug}/cities", Latest(e.UpdatedAtUtc, e.Cities)));
+            entries.Add(new($"/events/{e.Slug}/people", Latest(e.UpdatedAtUtc, e.People)));
+            if (e.HasCommunique)
+            {
+                entries.Add(new($"/events/{e.Slug}/communique", Latest(e.CommuniqueUpdated, e.Sections)));
+            }
+
+            entries.AddRange(e.Items.Select(i => new SitemapEntry($"/events/{e.Slug}/program/{i.Slug}", i.UpdatedAtUtc)));
+        }
+
+        entries.AddRange(cities.Select(c => new SitemapEntry($"/cities/{c.Slug}", c.UpdatedAtUtc)));
+        entries.AddRange(people.Select(p => new SitemapEntry($"/people/{p.Slug}", p.UpdatedAtUtc)));
+        entries.AddRange(pages.Select(p => new SitemapEntry($"/{p.Slug}", p.UpdatedAtUtc)));
+        return entries;
+    }
+}

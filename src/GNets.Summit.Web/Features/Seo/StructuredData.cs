@@ -1,0 +1,189 @@
+using System.Globalization;
+using GNets.Summit.Web.Data.Entities;
+using GNets.Summit.Web.Features.Events;
+using GNets.Summit.Web.Features.People;
+using GNets.Summit.Web.Features.Program;
+using GNets.Summit.Web.Features.Shared;
+using GNets.Summit.Web.Infrastructure;
+using Microsoft.Extensions.Options;
+
+namespace GNets.Summit.Web.Features.Seo;
+
+/// <summary>
+/// schema.org descriptions of pages, built from the same view models the pages render, with absolute
+/// URLs from <see cref="SiteOptions.PublicBaseUrl"/>.
+/// </summary>
+public sealed class StructuredData(IOptions<SiteOptions> options)
+{
+    private const string Schema = "https://schema.org";
+    private SiteOptions Site => options.Value;
+
+    private string DefaultImage => Site.Absolute("/img/share.png");
+
+    public EventPage Describe(EventPage page) => page with
+    {
+        Meta = page.Meta with { JsonLd = [.. page.Meta.JsonLd, Event(page)] },
+    };
+
+    public PersonPage Describe(PersonPage page) => page with
+    {
+        Meta = page.Meta with { JsonLd = [.. page.Meta.JsonLd, Person(page.Person, withContext: true)] },
+    };
+
+    public ProgramItemPage Describe(ProgramItemPage page) => page with
+    {
+        Meta = page.Meta with { JsonLd = [.. page.Meta.JsonLd, Session(page)] },
+    };
+
+    /// <summary>The page's own objects plus a BreadcrumbList when it has a trail.</summary>
+    public IReadOnlyList<object> For(PageMeta meta)
+    {
+        if (meta.Breadcrumbs.Count == 0)
+        {
+            return meta.JsonLd;
+        }
+
+        var items = meta.Breadcrumbs.Append(new Breadcrumb(meta.Crumb ?? meta.Title, meta.CanonicalPath))
+            .Select((crumb, index) => new Dictionary<string, object?>
+            {
+                ["@type"] = "ListItem",
+                ["position"] = index + 1,
+                ["name"] = crumb.Name,
+                ["item"] = Site.Absolute(crumb.Path),
+            })
+            .ToList();
+        return [.. meta.JsonLd, new Dictionary<string, object?> { ["@context"] = Schema, ["@type"] = "BreadcrumbList", ["itemListElement"] = items }];
+    }
+
+    private Dictionary<string, object?> Event(EventPage page)
+    {
+        var url = Site.Absolute(page.Meta.CanonicalPath);
+        var zone = EventTime.Zone(page.Event.TimeZoneId);
+        var items = page.Days.SelectMany(d => d.Items.Select(i => (Day: d.Date, Item: i))).ToList();
+        var firstStart = items.Where(i => i.Day == page.StartDate && i.Item.StartsAtUtc is not null).Select(i => i.Item.StartsAtUtc!.Value).DefaultIfEmpty().Min();
+        var lastEnd = items.Where(i => i.Day == page.EndDate && i.Item.EndsAtUtc is not null).Select(i => i.Item.EndsAtUtc!.Value).DefaultIfEmpty().Max();
+        var start = firstStart != default ? EventTime.ToLocal(firstStart, zone) : AtLocal(page.StartDate, TimeOnly.MinValue, zone);
+        var end = lastEnd != default ? EventTime.ToLocal(lastEnd, zone) : AtLocal(page.EndDate, new TimeOnly(23, 59), zone);
+        var place = Place(page.Venue);
+        var locations = new List<object> { place };
+        if (page.Format != EventFormat.InPerson)
+        {
+            locations.Add(new Dictionary<string, object?> { ["@type"] = "VirtualLocation", ["url"] = page.OnlineUrl ?? url });
+        }
+
+        return new Dictionary<string, object?>
+        {
+            ["@context"] = Schema,
+            ["@type"] = "Event",
+            ["@id"] = url + "#event",
+            ["name"] = page.Event.Title,
+            ["description"] = page.Summary,
+            ["url"] = url,
+            ["image"] = new[] { page.ImageKey is null ? DefaultImage : Site.Absolute($"/media/{page.ImageKey}/1200.webp") },
+            ["startDate"] = Iso(start),
+            ["endDate"] = Iso(end),
+            ["eventAttendanceMode"] = $"{Schema}/{AttendanceMode(page.Format)}",
+            ["eventStatus"] = $"{Schema}/Event{page.Status}",
+            ["location"] = page.Format == EventFormat.Online ? locations[1] : locations,
+            ["organizer"] = new Dictionary<string, object?> { ["@type"] = "Organization", ["name"] = page.Host, ["url"] = page.HostUrl },
+            ["performer"] = page.Roster.Keynotes.Select(k => Person(k.Person, withContext: false)).ToList(),
+            ["subEvent"] = items.Where(i => i.Item.Kind == ProgramItemKind.Session).Select(i => new Dictionary<string, object?>
+            {
+                ["@type"] = "Event",
+                ["name"] = i.Item.Theme is null ? i.Item.Title : $"{i.Item.Title}: {i.Item.Theme}",
+                ["url"] = Site.Absolute(page.Event.ItemUrl(i.Item.Slug)),
+                ["startDate"] = i.Item.StartsAtUtc is { } s ? Iso(EventTime.ToLocal(s, zone)) : Display.IsoDate(i.Day),
+                ["endDate"] = i.Item.EndsAtUtc is { } e ? Iso(EventTime.ToLocal(e, zone)) : null,
+                ["eventAttendanceMode"] = $"{Schema}/{AttendanceMode(page.Format)}",
+                ["eventStatus"] = $"{Schema}/Event{page.Status}",
+                ["location"] = place,
+                ["superEvent"] = new Dictionary<string, object?> { ["@id"] = url + "#event" },
+            }).ToList(),
+        };
+    }
+
+    private Dictionary<string, object?> Session(ProgramItemPage page)
+    {
+        var zone = EventTime.Zone(page.Event.TimeZoneId);
+        var item = page.Item;
+        return new Dictionary<string, object?>
+        {
+            ["@context"] = Schema,
+            ["@type"] = "Event",
+            ["name"] = item.Theme is null ? item.Title : $"{item.Title}: {item.Theme}",
+            ["description"] = page.Meta.Description,
+            ["url"] = Site.Absolute(page.Meta.CanonicalPath),
+            ["image"] = new[] { DefaultImage },
+            ["startDate"] = item.Time is { } time ? Iso(time.Start) : Display.IsoDate(page.Date),
+            ["endDate"] = item.Time?.End is { } end ? Iso(end) : null,
+            ["eventStatus"] = $"{Schema}/EventScheduled",
+            ["superEvent"] = new Dictionary<string, object?>
+            {
+                ["@type"] = "Event",
+                ["@id"] = Site.Absolute(page.Event.Url) + "#event",
+                ["name"] = page.Event.Title,
+                ["url"] = Site.Absolute(page.Event.Url),
+            },
+            ["performer"] = item.Speakers.Select(s => Person(s.Person, withContext: false))
+                .Concat(item.Moderators.Select(m => Person(m, withContext: false))).ToList(),
+        };
+    }
+
+    private Dictionary<string, object?> Person(PersonCard person, bool withContext)
+    {
+        var ld = new Dictionary<string, object?>();
+        if (withContext)
+        {
+            ld["@context"] = Schema;
+        }
+
+        ld["@type"] = "Person";
+        ld["name"] = person.Name;
+        ld["honorificPrefix"] = person.Honorific;
+        ld["givenName"] = person.GivenName;
+        ld["familyName"] = person.FamilyName;
+        ld["jobTitle"] = person.Position;
+        ld["url"] = Site.Absolute(person.Url);
+        if (person.Organisation is { } organisation)
+        {
+            ld["affiliation"] = new Dictionary<string, object?> { ["@type"] = "Organization", ["name"] = organisation };
+        }
+
+        if (person.PhotoKey is { } key)
+        {
+            ld["image"] = Site.Absolute($"/media/{key}/640.webp");
+        }
+
+        return ld;
+    }
+
+    private static Dictionary<string, object?> Place(Venue venue) => new()
+    {
+        ["@type"] = "Place",
+        ["name"] = venue.Name,
+        ["address"] = new Dictionary<string, object?>
+        {
+            ["@type"] = "PostalAddress",
+            ["streetAddress"] = venue.Street,
+            ["addressLocality"] = venue.Locality,
+            ["addressRegion"] = venue.Region,
+            ["postalCode"] = venue.PostalCode,
+            ["addressCountry"] = venue.CountryCode,
+        },
+    };
+
+    private static string AttendanceMode(EventFormat format) => format switch
+    {
+        EventFormat.Hybrid => "MixedEventAttendanceMode",
+        EventFormat.Online => "OnlineEventAttendanceMode",
+        _ => "OfflineEventAttendanceMode",
+    };
+
+    private static DateTimeOffset AtLocal(DateOnly date, TimeOnly time, TimeZoneInfo zone)
+    {
+        var local = date.ToDateTime(time, DateTimeKind.Unspecified);
+        return new DateTimeOffset(local, zone.GetUtcOffset(local));
+    }
+
+    private static string Iso(DateTimeOffset value) => value.ToString("yyyy-MM-ddTHH:mm:sszzz", CultureInfo.InvariantCulture);
+}

@@ -1,0 +1,69 @@
+using System.Net;
+using GNets.Summit.Web.Tests.Infrastructure;
+using Ical.Net.CalendarComponents;
+using Microsoft.EntityFrameworkCore;
+
+namespace GNets.Summit.Web.Tests.Seo;
+
+public sealed class CalendarTests(SummitFactory factory) : IClassFixture<SummitFactory>
+{
+    [Fact]
+    public async Task The_whole_program_downloads_as_an_iCalendar_file_with_every_item()
+    {
+        using var response = await factory.CreateVisitor().GetAsync("/events/leaders-summit-2023/program.ics");
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("text/calendar", response.Content.Headers.ContentType!.MediaType);
+        var calendar = Ical.Net.Calendar.Load(await response.Content.ReadAsStringAsync())!;
+        Assert.Equal(12, calendar.Events.Count);
+        var session6 = calendar.Events.Single(e => e.Summary!.StartsWith("Session 6", StringComparison.Ordinal));
+        Assert.Equal("Session 6: Environment – The 1st G-NETS Leaders Summit", session6.Summary);
+        Assert.Equal(new DateOnly(2023, 2, 28), session6.DtStart!.Date);
+        Assert.False(session6.DtStart.HasTime);
+        Assert.Contains("Hilton Tokyo Shinjuku, 6-6-2 Nishi-Shinjuku", session6.Location);
+        Assert.Contains("Rio de Janeiro, Bangkok, London", session6.Description);
+    }
+
+    [Fact]
+    public async Task A_timed_item_is_written_in_Tokyo_time_with_its_time_zone()
+    {
+        await factory.WithStoreAsync(async db =>
+        {
+            var item = await db.ProgramItems.SingleAsync(i => i.Slug == "opening-ceremony");
+            item.StartsAtUtc = new DateTime(2023, 2, 28, 0, 30, 0, DateTimeKind.Utc);
+            item.EndsAtUtc = new DateTime(2023, 2, 28, 1, 0, 0, DateTimeKind.Utc);
+            await db.SaveChangesAsync();
+        });
+
+        var text = await factory.CreateVisitor().GetStringAsync("/events/leaders-summit-2023/program/opening-ceremony.ics");
+
+        Assert.Contains("DTSTART;TZID=Asia/Tokyo:20230228T093000", text);
+        Assert.Contains("DTEND;TZID=Asia/Tokyo:20230228T100000", text);
+        Assert.Contains("BEGIN:VTIMEZONE", text);
+        Assert.Contains("TZID:Asia/Tokyo", text);
+        var ceremony = Ical.Net.Calendar.Load(text)!.Events.Single();
+        Assert.Equal(new DateTime(2023, 2, 28, 0, 30, 0, DateTimeKind.Utc), ceremony.DtStart!.AsUtc);
+    }
+
+    [Fact]
+    public async Task Item_pages_link_to_the_ics_file_Google_Calendar_and_Outlook()
+    {
+        var page = await factory.CreateVisitor().GetPageAsync("/events/leaders-summit-2023/program/session-2");
+
+        var links = page.QuerySelectorAll(".calendar-links a").Select(a => a.GetAttribute("href")!).ToList();
+        Assert.Equal("/events/leaders-summit-2023/program/session-2.ics", links[0]);
+        Assert.StartsWith("https://calendar.google.com/calendar/render?action=TEMPLATE", links[1]);
+        Assert.Contains("dates=20230228%2F20230301", links[1]);
+        Assert.Contains("ctz=Asia%2FTokyo", links[1]);
+        Assert.StartsWith("https://outlook.live.com/calendar/0/deeplink/compose", links[2]);
+        Assert.Contains("allday=true", links[2]);
+    }
+
+    [Fact]
+    public async Task An_unknown_item_has_no_calendar_file()
+    {
+        using var response = await factory.CreateVisitor().GetAsync("/events/leaders-summit-2023/program/session-99.ics");
+
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+    }
+}
