@@ -45,6 +45,9 @@ public sealed class SiteOptions
     /// <summary>Serve public pages from the output cache (on in production; the benchmark compares both).</summary>
     public bool CachePages { get; set; } = true;
 
+    /// <summary>Keep public view models in memory until the next content change (the benchmark compares both).</summary>
+    public bool CacheData { get; set; } = true;
+
     /// <summary>Absolute URL for a path such as "/cities/tokyo".</summary>
     public string Absolute(string path) => PublicBaseUrl.TrimEnd('/') + (path.StartsWith('/') ? path : "/" + path);
 }

@@ -20,6 +20,7 @@ public sealed class SpeedBudgetTests
     {
         await using var factory = new SummitFactory();
         factory.Settings["Site:CachePages"] = "false";
+        factory.Settings["Site:CacheData"] = "false";
         var client = factory.CreateVisitor();
         var paths = await PathsAsync(client);
         // The header's links are loaded once per content change, not per page.

@@ -4,17 +4,17 @@ using Microsoft.AspNetCore.Mvc;
 
 namespace GNets.Summit.Web.Features.Cities;
 
-public sealed class CitiesController(CityQueries cities, SiteChromeCache chrome) : PublicController
+public sealed class CitiesController(CityQueries cities, SiteChromeCache chrome, PageDataCache cache) : PublicController
 {
     [HttpGet("/events/{eventSlug}/cities")]
     public async Task<IActionResult> Index(string eventSlug, CancellationToken ct) =>
-        await cities.ForEventAsync(eventSlug, ct) is { } model
+        await cache.GetOrLoadAsync(eventSlug, () => cities.ForEventAsync(eventSlug, ct)) is { } model
             ? View(model)
             : await RedirectForOldSlugAsync(ContentKind.Event, eventSlug, s => $"/events/{s}/cities", ct) ?? NotFound();
 
     [HttpGet("/cities/{slug}")]
     public async Task<IActionResult> Details(string slug, CancellationToken ct) =>
-        await cities.FindAsync(slug, ct) is { } model
+        await cache.GetOrLoadAsync(slug, () => cities.FindAsync(slug, ct)) is { } model
             ? View(model)
             : await RedirectForOldSlugAsync(ContentKind.City, slug, s => $"/cities/{s}", ct) ?? NotFound();
 

@@ -4,11 +4,11 @@ using Microsoft.AspNetCore.Mvc;
 
 namespace GNets.Summit.Web.Features.Communique;
 
-public sealed class CommuniqueController(CommuniqueQueries communiques, SiteChromeCache chrome) : PublicController
+public sealed class CommuniqueController(CommuniqueQueries communiques, SiteChromeCache chrome, PageDataCache cache) : PublicController
 {
     [HttpGet("/events/{eventSlug}/communique")]
     public async Task<IActionResult> Index(string eventSlug, CancellationToken ct) =>
-        await communiques.ForEventAsync(eventSlug, ct) is { } model
+        await cache.GetOrLoadAsync(eventSlug, () => communiques.ForEventAsync(eventSlug, ct)) is { } model
             ? View(model)
             : await RedirectForOldSlugAsync(ContentKind.Event, eventSlug, s => $"/events/{s}/communique", ct) ?? NotFound();
 

@@ -50,6 +50,10 @@ public sealed record EventsIndexPage(IReadOnlyList<EventSummary> Events, PageMet
 
 public sealed class EventQueries(SummitDbContext db)
 {
+    /// <summary>
+    /// Three flat queries (event with its counts, days with items, roster): one query with every
+    /// collection joined would multiply the rows (participation × items) and repeat the intro in each.
+    /// </summary>
     public async Task<EventPage?> FindAsync(string slug, CancellationToken ct)
     {
         var e = await db.Events.AsNoTracking()
@@ -62,15 +66,12 @@ public sealed class EventQueries(SummitDbContext db)
                 e.OnlineUrl,
                 ImageKey = e.Image != null ? e.Image.Key : null,
                 e.ImageAlt,
-                Participation = e.Participations.Select(p => new { p.Mode, p.CityId, p.City.Continent, p.City.UpdatedAtUtc }).ToList(),
-                Days = e.Days.OrderBy(d => d.Date).Select(d => new
-                {
-                    d.Date,
-                    d.Title,
-                    d.UpdatedAtUtc,
-                    Items = d.Items.OrderBy(i => i.SortOrder)
-                        .Select(i => new { i.Slug, i.Title, Theme = i.Theme != null ? i.Theme.Name : null, i.Kind, i.StartsAtUtc, i.EndsAtUtc, i.UpdatedAtUtc }).ToList(),
-                }).ToList(),
+                CityCount = e.Participations.Select(p => p.CityId).Distinct().Count(),
+                ContinentCount = e.Participations.Select(p => p.City.Continent).Distinct().Count(),
+                AtVenue = e.Participations.Count(p => p.Mode == ParticipationMode.Venue),
+                Online = e.Participations.Count(p => p.Mode == ParticipationMode.Online),
+                VideoMessage = e.Participations.Count(p => p.Mode == ParticipationMode.VideoMessage),
+                CitiesUpdated = e.Participations.Max(p => (DateTime?)p.City.UpdatedAtUtc),
                 Communique = e.Communique != null && e.Communique.IsPublished ? e.Communique.Title : null,
             })
             .SingleOrDefaultAsync(ct);
@@ -79,24 +80,38 @@ public sealed class EventQueries(SummitDbContext db)
             return null;
         }
 
+        var days = await db.ProgramDays.AsNoTracking()
+            .Where(d => d.EventId == e.Id)
+            .OrderBy(d => d.Date)
+            .Select(d => new
+            {
+                d.Date,
+                d.Title,
+                d.UpdatedAtUtc,
+                Items = d.Items.OrderBy(i => i.SortOrder)
+                    .Select(i => new { i.Slug, i.Title, Theme = i.Theme != null ? i.Theme.Name : null, i.Kind, i.StartsAtUtc, i.EndsAtUtc, i.UpdatedAtUtc }).ToList(),
+            })
+            .ToListAsync(ct);
         var roster = await EventRoster.LoadAsync(db, e.Id, ct);
-        var cityCount = e.Participation.Select(p => p.CityId).Distinct().Count();
-        var continentCount = e.Participation.Select(p => p.Continent).Distinct().Count();
         var header = new EventHeader(e.Slug, e.Title, e.ShortTitle, e.TimeZoneId, e.TimeZoneName, e.IsFeatured);
-        var summary = Display.ExpandCounts(e.Summary, cityCount, continentCount);
+        var summary = Display.ExpandCounts(e.Summary, e.CityCount, e.ContinentCount);
         var lastModified = new[]
         {
-            e.UpdatedAtUtc, roster.LastModifiedUtc,
-            e.Participation.Select(p => p.UpdatedAtUtc).DefaultIfEmpty().Max(),
-            e.Days.SelectMany(d => d.Items.Select(i => i.UpdatedAtUtc).Append(d.UpdatedAtUtc)).DefaultIfEmpty().Max(),
+            e.UpdatedAtUtc, roster.LastModifiedUtc, e.CitiesUpdated ?? DateTime.MinValue,
+            days.SelectMany(d => d.Items.Select(i => i.UpdatedAtUtc).Append(d.UpdatedAtUtc)).DefaultIfEmpty().Max(),
         }.Max();
+        var modes = new[]
+        {
+            new ModeCount(ParticipationMode.Venue, e.AtVenue),
+            new ModeCount(ParticipationMode.Online, e.Online),
+            new ModeCount(ParticipationMode.VideoMessage, e.VideoMessage),
+        }.Where(m => m.Count > 0).ToList();
 
         return new EventPage(
-            header, e.Theme, summary, Display.ExpandCounts(e.IntroMarkdown, cityCount, continentCount),
+            header, e.Theme, summary, Display.ExpandCounts(e.IntroMarkdown, e.CityCount, e.ContinentCount),
             e.StartDate, e.EndDate, e.Format, e.Status, e.Host, e.HostUrl, e.Venue, e.OnlineUrl, e.ImageKey, e.ImageAlt,
-            cityCount, continentCount,
-            e.Participation.GroupBy(p => p.Mode).OrderBy(g => g.Key).Select(g => new ModeCount(g.Key, g.Count())).ToList(),
-            e.Days.Select(d => new DayOutline(d.Date, d.Title,
+            e.CityCount, e.ContinentCount, modes,
+            days.Select(d => new DayOutline(d.Date, d.Title,
                 d.Items.Select(i => new ItemOutline(i.Slug, i.Title, i.Theme, i.Kind, i.StartsAtUtc, i.EndsAtUtc)).ToList())).ToList(),
             roster,
             e.Communique,

@@ -3,30 +3,33 @@ using Microsoft.AspNetCore.Mvc;
 
 namespace GNets.Summit.Web.Features.Events;
 
-public sealed class EventsController(EventQueries events, SiteChromeCache chrome, Seo.StructuredData structured) : PublicController
+public sealed class EventsController(EventQueries events, SiteChromeCache chrome, Seo.StructuredData structured, PageDataCache cache) : PublicController
 {
     [HttpGet("/")]
     public async Task<IActionResult> Home(CancellationToken ct)
     {
         var site = await chrome.GetAsync(ct);
-        return site.FeaturedEventSlug is { } slug && await events.FindAsync(slug, ct) is { } model
-            ? View("Details", structured.Describe(model))
+        return site.FeaturedEventSlug is { } slug && await FindAsync(slug, ct) is { } model
+            ? View("Details", model)
             : View("Empty");
     }
 
     [HttpGet("/events")]
-    public async Task<IActionResult> Index(CancellationToken ct) => View(await events.ListAsync(ct));
+    public async Task<IActionResult> Index(CancellationToken ct) => View(await cache.GetOrLoadAsync("events", async () => await events.ListAsync(ct)));
 
     [HttpGet("/events/{slug}")]
     public async Task<IActionResult> Details(string slug, CancellationToken ct)
     {
-        var model = await events.FindAsync(slug, ct);
+        var model = await FindAsync(slug, ct);
         if (model is null)
         {
             return await RedirectForOldSlugAsync(Data.Entities.ContentKind.Event, slug, s => $"/events/{s}", ct) ?? NotFound();
         }
 
         // The featured event's overview is the home page: one URL per page.
-        return model.Event.IsFeatured ? Redirect("/") : View(structured.Describe(model));
+        return model.Event.IsFeatured ? Redirect("/") : View(model);
     }
+
+    private Task<EventPage?> FindAsync(string slug, CancellationToken ct) =>
+        cache.GetOrLoadAsync(slug, async () => await events.FindAsync(slug, ct) is { } page ? structured.Describe(page) : null);
 }

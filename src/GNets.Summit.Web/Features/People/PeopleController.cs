@@ -4,18 +4,18 @@ using Microsoft.AspNetCore.Mvc;
 
 namespace GNets.Summit.Web.Features.People;
 
-public sealed class PeopleController(PersonQueries people, SiteChromeCache chrome, Seo.StructuredData structured) : PublicController
+public sealed class PeopleController(PersonQueries people, SiteChromeCache chrome, Seo.StructuredData structured, PageDataCache cache) : PublicController
 {
     [HttpGet("/events/{eventSlug}/people")]
     public async Task<IActionResult> Index(string eventSlug, CancellationToken ct) =>
-        await people.ForEventAsync(eventSlug, ct) is { } model
+        await cache.GetOrLoadAsync(eventSlug, () => people.ForEventAsync(eventSlug, ct)) is { } model
             ? View(model)
             : await RedirectForOldSlugAsync(ContentKind.Event, eventSlug, s => $"/events/{s}/people", ct) ?? NotFound();
 
     [HttpGet("/people/{slug}")]
     public async Task<IActionResult> Details(string slug, CancellationToken ct) =>
-        await people.FindAsync(slug, ct) is { } model
-            ? View(structured.Describe(model))
+        await cache.GetOrLoadAsync(slug, async () => await people.FindAsync(slug, ct) is { } page ? structured.Describe(page) : null) is { } model
+            ? View(model)
             : await RedirectForOldSlugAsync(ContentKind.Person, slug, s => $"/people/{s}", ct) ?? NotFound();
 
     [HttpGet("/people")]

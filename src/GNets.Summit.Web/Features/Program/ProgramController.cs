@@ -4,20 +4,20 @@ using Microsoft.AspNetCore.Mvc;
 
 namespace GNets.Summit.Web.Features.Program;
 
-public sealed class ProgramController(ProgramQueries program, SiteChromeCache chrome, Seo.StructuredData structured) : PublicController
+public sealed class ProgramController(ProgramQueries program, SiteChromeCache chrome, Seo.StructuredData structured, PageDataCache cache) : PublicController
 {
     [HttpGet("/events/{eventSlug}/program")]
     public async Task<IActionResult> Index(string eventSlug, CancellationToken ct) =>
-        await program.ForEventAsync(eventSlug, ct) is { } model
+        await cache.GetOrLoadAsync(eventSlug, () => program.ForEventAsync(eventSlug, ct)) is { } model
             ? View(model)
             : await RedirectForOldSlugAsync(ContentKind.Event, eventSlug, s => $"/events/{s}/program", ct) ?? NotFound();
 
     [HttpGet("/events/{eventSlug}/program/{slug}")]
     public async Task<IActionResult> Details(string eventSlug, string slug, CancellationToken ct)
     {
-        if (await program.FindAsync(eventSlug, slug, ct) is { } model)
+        if (await cache.GetOrLoadAsync($"{eventSlug}/{slug}", async () => await program.FindAsync(eventSlug, slug, ct) is { } page ? structured.Describe(page) : null) is { } model)
         {
-            return View(structured.Describe(model));
+            return View(model);
         }
 
         return await RedirectForOldSlugAsync(ContentKind.Event, eventSlug, s => $"/events/{s}/program/{slug}", ct)

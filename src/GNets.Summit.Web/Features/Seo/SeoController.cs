@@ -50,30 +50,34 @@ public sealed class SeoController(SummitDbContext db, IOptions<SiteOptions> site
         return File(stream.ToArray(), "application/xml; charset=utf-8");
     }
 
-    /// <summary>Every public page once, at its canonical address.</summary>
+    /// <summary>
+    /// Every public page once, at its canonical address. Flat queries, one per kind of row: joining
+    /// them all into one would multiply the rows (sections × days × items × cities × people).
+    /// </summary>
     internal async Task<IReadOnlyList<SitemapEntry>> EntriesAsync(CancellationToken ct)
     {
         var events = await db.Events.AsNoTracking()
             .OrderByDescending(e => e.IsFeatured).ThenByDescending(e => e.StartDate)
             .Select(e => new
             {
-                e.Slug,
-                e.IsFeatured,
-                e.UpdatedAtUtc,
+                e.Id, e.Slug, e.IsFeatured, e.UpdatedAtUtc,
                 HasCommunique = e.Communique != null && e.Communique.IsPublished,
-                CommuniqueUpdated = e.Communique != null ? e.Communique.UpdatedAtUtc : DateTime.MinValue,
-                Sections = e.Communique != null ? e.Communique.Sections.Select(s => s.UpdatedAtUtc).ToList() : new List<DateTime>(),
-                Days = e.Days.Select(d => d.UpdatedAtUtc).ToList(),
-                Items = e.Days.SelectMany(d => d.Items).Select(i => new { i.Slug, i.UpdatedAtUtc }).ToList(),
-                Cities = e.Participations.Select(p => p.City.UpdatedAtUtc).ToList(),
-                People = e.Days.SelectMany(d => d.Items).SelectMany(i => i.People).Select(p => p.Person.UpdatedAtUtc).ToList(),
+                CommuniqueUpdated = e.Communique != null ? (DateTime?)e.Communique.UpdatedAtUtc : null,
+                SectionsUpdated = e.Communique != null ? e.Communique.Sections.Max(s => (DateTime?)s.UpdatedAtUtc) : null,
+                DaysUpdated = e.Days.Max(d => (DateTime?)d.UpdatedAtUtc),
+                CitiesUpdated = e.Participations.Max(p => (DateTime?)p.City.UpdatedAtUtc),
             })
             .ToListAsync(ct);
-        var cities = await db.Cities.AsNoTracking().Select(c => new { c.Slug, c.UpdatedAtUtc }).ToListAsync(ct);
-        var people = await db.People.AsNoTracking().Select(p => new { p.Slug, p.UpdatedAtUtc }).ToListAsync(ct);
-        var pages = await db.Pages.AsNoTracking().Select(p => new { p.Slug, p.UpdatedAtUtc }).ToListAsync(ct);
+        var items = await db.ProgramItems.AsNoTracking()
+            .OrderBy(i => i.Day.Date).ThenBy(i => i.SortOrder)
+            .Select(i => new { i.EventId, i.Slug, i.UpdatedAtUtc }).ToListAsync(ct);
+        var roles = await db.ProgramItemPeople.AsNoTracking()
+            .Select(p => new { p.ProgramItem.EventId, p.Person.UpdatedAtUtc }).ToListAsync(ct);
+        var cities = await db.Cities.AsNoTracking().OrderBy(c => c.Slug).Select(c => new { c.Slug, c.UpdatedAtUtc }).ToListAsync(ct);
+        var people = await db.People.AsNoTracking().OrderBy(p => p.Slug).Select(p => new { p.Slug, p.UpdatedAtUtc }).ToListAsync(ct);
+        var pages = await db.Pages.AsNoTracking().OrderBy(p => p.Slug).Select(p => new { p.Slug, p.UpdatedAtUtc }).ToListAsync(ct);
 
-        static DateTime Latest(DateTime first, IEnumerable<DateTime> rest) => rest.Append(first).Max();
+        static DateTime Latest(DateTime first, IEnumerable<DateTime?> rest) => rest.OfType<DateTime>().Append(first).Max();
         var entries = new List<SitemapEntry>();
         if (events.Count > 0)
         {
@@ -82,17 +86,19 @@ public sealed class SeoController(SummitDbContext db, IOptions<SiteOptions> site
 
         foreach (var e in events)
         {
-            var overview = Latest(e.UpdatedAtUtc, e.Items.Select(i => i.UpdatedAtUtc).Concat(e.Cities).Concat(e.People));
-            entries.Add(new(e.IsFeatured ? "/" : $"/events/{e.Slug}", overview));
-            entries.Add(new($"/events/{e.Slug}/program", Latest(e.UpdatedAtUtc, e.Items.Select(i => i.UpdatedAtUtc).Concat(e.Days))));
-            entries.Add(new($"/events/{e.Slug}/cities", Latest(e.UpdatedAtUtc, e.Cities)));
-            entries.Add(new($"/events/{e.Slug}/people", Latest(e.UpdatedAtUtc, e.People)));
+            var eventItems = items.Where(i => i.EventId == e.Id).ToList();
+            var itemsUpdated = eventItems.Select(i => (DateTime?)i.UpdatedAtUtc).ToList();
+            var peopleUpdated = roles.Where(r => r.EventId == e.Id).Select(r => (DateTime?)r.UpdatedAtUtc).ToList();
+            entries.Add(new(e.IsFeatured ? "/" : $"/events/{e.Slug}", Latest(e.UpdatedAtUtc, [.. itemsUpdated, .. peopleUpdated, e.CitiesUpdated, e.DaysUpdated])));
+            entries.Add(new($"/events/{e.Slug}/program", Latest(e.UpdatedAtUtc, [.. itemsUpdated, e.DaysUpdated])));
+            entries.Add(new($"/events/{e.Slug}/cities", Latest(e.UpdatedAtUtc, [e.CitiesUpdated])));
+            entries.Add(new($"/events/{e.Slug}/people", Latest(e.UpdatedAtUtc, peopleUpdated)));
             if (e.HasCommunique)
             {
-                entries.Add(new($"/events/{e.Slug}/communique", Latest(e.CommuniqueUpdated, e.Sections)));
+                entries.Add(new($"/events/{e.Slug}/communique", Latest(e.CommuniqueUpdated!.Value, [e.SectionsUpdated])));
             }
 
-            entries.AddRange(e.Items.Select(i => new SitemapEntry($"/events/{e.Slug}/program/{i.Slug}", i.UpdatedAtUtc)));
+            entries.AddRange(eventItems.Select(i => new SitemapEntry($"/events/{e.Slug}/program/{i.Slug}", i.UpdatedAtUtc)));
         }
 
         entries.AddRange(cities.Select(c => new SitemapEntry($"/cities/{c.Slug}", c.UpdatedAtUtc)));

@@ -19,7 +19,8 @@ public abstract class PublicController : Controller
         ContentKind kind, string slug, Func<string, string> urlFor, CancellationToken ct, int? eventId = null)
     {
         var db = HttpContext.RequestServices.GetRequiredService<SummitDbContext>();
-        var target = await SlugRedirects.ResolveAsync(db, kind, slug, eventId, ct);
+        var cache = HttpContext.RequestServices.GetRequiredService<PageDataCache>();
+        var target = await cache.GetOrLoadAsync($"redirect:{kind}:{eventId}:{slug}", () => SlugRedirects.ResolveAsync(db, kind, slug, eventId, ct));
         return target is null ? null : RedirectPermanent(urlFor(target));
     }
 }

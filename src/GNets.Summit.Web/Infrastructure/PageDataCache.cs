@@ -1,0 +1,41 @@
+using Microsoft.Extensions.Caching.Memory;
+using Microsoft.Extensions.Options;
+
+namespace GNets.Summit.Web.Infrastructure;
+
+/// <summary>
+/// Public view models, kept in memory for the current <see cref="ContentGeneration"/>: the store is
+/// read once per page per content change, not once per request. Misses (unknown slugs) are cached too,
+/// so probing random addresses cannot hammer the store; the size limit bounds what such probing costs.
+/// </summary>
+public sealed class PageDataCache(IOptions<SiteOptions> site, ContentGeneration generation) : IDisposable
+{
+    private readonly MemoryCache cache = new(new MemoryCacheOptions { SizeLimit = 20_000 });
+
+    public async Task<T?> GetOrLoadAsync<T>(string key, Func<Task<T?>> load) where T : class
+    {
+        if (!site.Value.CacheData)
+        {
+            return await load();
+        }
+
+        // The generation is read before loading: a save during the load moves readers to a new key.
+        var entryKey = (typeof(T), key, generation.Current);
+        if (cache.TryGetValue(entryKey, out Box<T>? box) && box is not null)
+        {
+            return box.Value;
+        }
+
+        var value = await load();
+        cache.Set(entryKey, new Box<T>(value), new MemoryCacheEntryOptions
+        {
+            Size = 1,
+            AbsoluteExpirationRelativeToNow = TimeSpan.FromHours(1),
+        });
+        return value;
+    }
+
+    public void Dispose() => cache.Dispose();
+
+    private sealed record Box<T>(T? Value);
+}
