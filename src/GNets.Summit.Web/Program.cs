@@ -3,6 +3,7 @@ using GNets.Summit.Web.Infrastructure;
 var builder = WebApplication.CreateBuilder(args);
 
 builder.AddSummitLogging();
+builder.WebHost.ConfigureKestrel(kestrel => kestrel.AddServerHeader = false);
 builder.Services
     .AddSummitOptions()
     .AddSummitData()

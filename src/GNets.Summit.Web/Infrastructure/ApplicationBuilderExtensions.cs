@@ -10,6 +10,7 @@ public static class ApplicationBuilderExtensions
 {
     public static WebApplication UseSummitPipeline(this WebApplication app)
     {
+        app.UseSecurityHeaders();
         app.UseSerilogRequestLogging(options => options.GetLevel = RequestLogLevel);
         if (app.Environment.IsDevelopment())
         {
@@ -46,6 +47,7 @@ public static class ApplicationBuilderExtensions
     {
         app.MapStaticAssets();
         app.MapControllers().WithStaticAssets();
+        app.MapSummitHealthChecks();
         return app;
     }
 

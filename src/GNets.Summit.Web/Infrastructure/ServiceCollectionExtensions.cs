@@ -122,6 +122,8 @@ public static class ServiceCollectionExtensions
         services.Configure<BrotliCompressionProviderOptions>(options => options.Level = System.IO.Compression.CompressionLevel.Optimal);
         services.Configure<GzipCompressionProviderOptions>(options => options.Level = System.IO.Compression.CompressionLevel.Optimal);
 
+        services.AddSummitSecurityHeaders();
+        services.AddSummitHealthChecks();
         services.AddSingleton<MarkdownRenderer>();
         services.AddSingleton<SiteChromeCache>();
         services.AddSingleton<PageDataCache>();

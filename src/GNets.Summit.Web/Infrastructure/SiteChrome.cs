@@ -20,7 +20,7 @@ public sealed record FooterLink(string Slug, string Title);
 /// Loads <see cref="SiteChrome"/> once per content generation, so the layout costs no query per request
 /// and shows an edit (a new featured event, a renamed page) on the next request.
 /// </summary>
-public sealed class SiteChromeCache(IServiceScopeFactory scopes, ContentGeneration generation) : IDisposable
+public sealed class SiteChromeCache(IServiceScopeFactory scopes, ContentGeneration generation, ILogger<SiteChromeCache> logger) : IDisposable
 {
     private readonly SemaphoreSlim gate = new(1, 1);
     private (long Generation, SiteChrome Chrome)? current;
@@ -43,21 +43,35 @@ public sealed class SiteChromeCache(IServiceScopeFactory scopes, ContentGenerati
 
             using var scope = scopes.CreateScope();
             var db = scope.ServiceProvider.GetRequiredService<SummitDbContext>();
-            var featured = await db.Events.AsNoTracking()
-                .OrderByDescending(e => e.IsFeatured).ThenByDescending(e => e.StartDate)
-                .Select(e => new { e.Slug, e.ShortTitle, HasCommunique = e.Communique != null && e.Communique.IsPublished })
-                .FirstOrDefaultAsync(ct);
-            var eventCount = await db.Events.CountAsync(ct);
-            var pages = await db.Pages.AsNoTracking().Where(p => p.FooterOrder != null)
-                .OrderBy(p => p.FooterOrder).Select(p => new FooterLink(p.Slug, p.Title)).ToListAsync(ct);
-            var chrome = new SiteChrome(featured?.Slug, featured?.ShortTitle, featured?.HasCommunique ?? false, eventCount, pages);
-            current = (wanted, chrome);
-            return chrome;
+            try
+            {
+                var chrome = await LoadAsync(db, ct);
+                current = (wanted, chrome);
+                return chrome;
+            }
+            catch (Microsoft.Data.Sqlite.SqliteException ex)
+            {
+                // Error pages use this too: a broken store must not take the error page down with it.
+                logger.LogError(ex, "The header and footer links could not be read from the store");
+                return SiteChrome.Empty;
+            }
         }
         finally
         {
             gate.Release();
         }
+    }
+
+    private static async Task<SiteChrome> LoadAsync(SummitDbContext db, CancellationToken ct)
+    {
+        var featured = await db.Events.AsNoTracking()
+            .OrderByDescending(e => e.IsFeatured).ThenByDescending(e => e.StartDate)
+            .Select(e => new { e.Slug, e.ShortTitle, HasCommunique = e.Communique != null && e.Communique.IsPublished })
+            .FirstOrDefaultAsync(ct);
+        var eventCount = await db.Events.CountAsync(ct);
+        var pages = await db.Pages.AsNoTracking().Where(p => p.FooterOrder != null)
+            .OrderBy(p => p.FooterOrder).Select(p => new FooterLink(p.Slug, p.Title)).ToListAsync(ct);
+        return new SiteChrome(featured?.Slug, featured?.ShortTitle, featured?.HasCommunique ?? false, eventCount, pages);
     }
 
     public void Dispose() => gate.Dispose();

@@ -34,12 +34,17 @@ public class SummitFactory : WebApplicationFactory<Program>
     /// <summary>Every SQL command the app runs passes through it.</summary>
     public QueryCounter Queries { get; } = new();
 
+    /// <summary>Every log event of the app (Warning and above, plus anything the test lowers the level for).</summary>
+    public LogCapture Logs { get; } = new();
+
     /// <summary>Extra configuration for one test's host.</summary>
     public Dictionary<string, string?> Settings { get; } = new(StringComparer.Ordinal);
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Testing");
+        // Outside Development the compressed (.br/.gz) static files are only found through the static web assets manifest.
+        builder.UseStaticWebAssets();
 
         builder.ConfigureAppConfiguration(config =>
         {
@@ -59,7 +64,11 @@ public class SummitFactory : WebApplicationFactory<Program>
 
             config.AddInMemoryCollection(settings);
         });
-        builder.ConfigureServices(services => services.AddSingleton<Microsoft.EntityFrameworkCore.Diagnostics.IInterceptor>(Queries));
+        builder.ConfigureServices(services =>
+        {
+            services.AddSingleton<Microsoft.EntityFrameworkCore.Diagnostics.IInterceptor>(Queries);
+            services.AddSingleton<Serilog.Core.ILogEventSink>(Logs);
+        });
     }
 
     /// <summary>A client that does not follow redirects (tests look at them) and speaks https, so Secure cookies flow.</summary>

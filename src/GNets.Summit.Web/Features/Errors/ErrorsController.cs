@@ -35,6 +35,12 @@ public sealed class ErrorsController(ILogger<ErrorsController> logger) : Control
     public IActionResult Exception()
     {
         var feature = HttpContext.Features.Get<IExceptionHandlerPathFeature>();
+        if (feature is null)
+        {
+            // Asked for directly, not by the exception handler: there is no error to report.
+            return Status(StatusCodes.Status404NotFound);
+        }
+
         // Requests that broke the server's limits are the client's problem: say so with a 4xx, not a 500.
         if (feature?.Error is BadHttpRequestException bad)
         {

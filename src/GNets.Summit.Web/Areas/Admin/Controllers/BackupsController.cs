@@ -23,10 +23,10 @@ public sealed partial class BackupsController(Backups backups, ILogger<BackupsCo
     }
 
     [HttpGet("{name}")]
-    public IActionResult Download(string name)
+    public IActionResult Download(string? name)
     {
-        // Only names this controller writes; never a path.
-        if (!BackupName().IsMatch(name))
+        // Only names this controller writes; never a path. (A blank route value binds as null.)
+        if (name is null || !BackupName().IsMatch(name))
         {
             return NotFound();
         }

@@ -75,7 +75,7 @@ public sealed class StaffController(UserManager<StaffUser> users, ILogger<StaffC
     [HttpGet("{id}")]
     public async Task<IActionResult> Edit(string id)
     {
-        var user = await users.FindByIdAsync(id);
+        var user = await FindAsync(id);
         if (user is null)
         {
             return NotFound();
@@ -89,7 +89,7 @@ public sealed class StaffController(UserManager<StaffUser> users, ILogger<StaffC
     [HttpPost("{id}")]
     public async Task<IActionResult> Edit(string id, StaffForm form)
     {
-        var user = await users.FindByIdAsync(id);
+        var user = await FindAsync(id);
         if (user is null)
         {
             return NotFound();
@@ -144,7 +144,7 @@ public sealed class StaffController(UserManager<StaffUser> users, ILogger<StaffC
     [HttpPost("{id}/reset-password")]
     public async Task<IActionResult> ResetPassword(string id)
     {
-        var user = await users.FindByIdAsync(id);
+        var user = await FindAsync(id);
         if (user is null)
         {
             return NotFound();
@@ -167,7 +167,7 @@ public sealed class StaffController(UserManager<StaffUser> users, ILogger<StaffC
     [HttpPost("{id}/unlock")]
     public async Task<IActionResult> Unlock(string id)
     {
-        var user = await users.FindByIdAsync(id);
+        var user = await FindAsync(id);
         if (user is null)
         {
             return NotFound();
@@ -182,7 +182,7 @@ public sealed class StaffController(UserManager<StaffUser> users, ILogger<StaffC
     [HttpPost("{id}/delete")]
     public async Task<IActionResult> Delete(string id)
     {
-        var user = await users.FindByIdAsync(id);
+        var user = await FindAsync(id);
         if (user is null)
         {
             return NotFound();
@@ -205,6 +205,10 @@ public sealed class StaffController(UserManager<StaffUser> users, ILogger<StaffC
         Flash($"Deleted {user.DisplayName}'s account.");
         return Redirect("/admin/staff");
     }
+
+    /// <summary>A blank route value binds as null: that is simply no such account.</summary>
+    private async Task<StaffUser?> FindAsync(string? id) =>
+        string.IsNullOrWhiteSpace(id) ? null : await users.FindByIdAsync(id);
 
     private async Task<bool> IsLastAdminAsync(StaffUser user) =>
         (await users.GetUsersInRoleAsync(StaffRoles.Admin)).All(u => u.Id == user.Id);

@@ -1,0 +1,139 @@
+using GNets.Summit.Web.BrowserTests.Infrastructure;
+using GNets.Summit.Web.Data.Entities;
+using GNets.Summit.Web.Tests.Infrastructure;
+using Microsoft.Playwright;
+
+namespace GNets.Summit.Web.BrowserTests;
+
+[Collection(BrowserTestGroup.Name)]
+public sealed class KeyboardTests(BrowserHost host)
+{
+    [SkippableFact]
+    public async Task The_skip_link_is_the_first_stop_and_moves_focus_to_the_main_content()
+    {
+        BrowserHost.SkipWithoutChromium();
+        await using var context = await host.NewContextAsync();
+        var page = await context.NewPageAsync();
+        await page.GotoAsync("/events/leaders-summit-2023/program");
+
+        await page.Keyboard.PressAsync("Tab");
+        var first = await page.FocusAsync();
+        var box = await page.Locator(".skip-link").BoundingBoxAsync();
+        await page.Keyboard.PressAsync("Enter");
+
+        Assert.Equal("Skip to main content", first.Text);
+        Assert.True(first.Visible, "the skip link has no visible focus indicator");
+        Assert.True(box is { Y: >= 0 }, "the focused skip link is off screen");
+        Assert.Equal("main", (await page.FocusAsync()).Tag);
+        await page.Keyboard.PressAsync("Tab");
+        var next = await page.FocusAsync();
+        Assert.True(await page.EvaluateAsync<bool>("() => document.querySelector('main').contains(document.activeElement)"),
+            $"after the skip link, Tab went to {next.Tag} {next.Href}");
+    }
+
+    [SkippableFact]
+    public async Task Tab_alone_reaches_every_public_page_from_the_home_page_with_focus_always_visible()
+    {
+        BrowserHost.SkipWithoutChromium();
+        await using var context = await host.NewContextAsync();
+        var sitemap = await context.SitemapPathsAsync();
+        var page = await context.NewPageAsync();
+        var reached = new HashSet<string>(StringComparer.Ordinal) { "/" };
+        var queue = new Queue<string>(["/"]);
+        var invisible = new List<string>();
+
+        while (queue.Count > 0)
+        {
+            var path = queue.Dequeue();
+            await page.GotoAsync(path);
+            for (var stop = 0; stop < 400; stop++)
+            {
+                await page.Keyboard.PressAsync("Tab");
+                var focus = await page.FocusAsync();
+                if (focus.Tag == "body" || focus.Again)
+                {
+                    break;
+                }
+
+                if (!focus.Visible)
+                {
+                    invisible.Add($"{path}: {focus.Tag} {focus.Href ?? focus.Name} \"{focus.Text}\"");
+                }
+
+                if (focus.Href is { } href && href.StartsWith('/') && !href.StartsWith("//", StringComparison.Ordinal)
+                    && !href.EndsWith(".ics", StringComparison.Ordinal) && !href.StartsWith("/media/", StringComparison.Ordinal))
+                {
+                    var target = href.Split('#')[0];
+                    if (target.Length > 0 && reached.Add(target))
+                    {
+                        queue.Enqueue(target);
+                    }
+                }
+            }
+        }
+
+        Assert.Empty(invisible);
+        Assert.Empty(sitemap.Except(reached));
+    }
+
+    [SkippableFact]
+    public async Task Tab_reaches_every_field_of_every_kind_of_admin_form_with_focus_visible()
+    {
+        BrowserHost.SkipWithoutChromium();
+        var email = await host.Factory.CreateStaffAsync(StaffRoles.Admin);
+        await using var context = await host.NewContextAsync();
+        var page = await context.NewPageAsync();
+        await page.GotoAsync("/admin/sign-in");
+        // Signing in by keyboard alone: skip link, brand, e-mail, password, then Enter.
+        await page.GetByLabel("E-mail address").FocusAsync();
+        await page.Keyboard.TypeAsync(email);
+        await page.Keyboard.PressAsync("Tab");
+        await page.Keyboard.TypeAsync(StaffAccounts.Password);
+        await page.Keyboard.PressAsync("Enter");
+        await page.WaitForURLAsync("**/admin");
+        var problems = new List<string>();
+
+        foreach (var path in new[]
+        {
+            "/admin/events/1", "/admin/cities/1", "/admin/people/1", "/admin/themes/1", "/admin/program-days/1",
+            "/admin/program-items/5", "/admin/communiques/1", "/admin/communique-sections/1", "/admin/pages/1", "/admin/staff/new",
+        })
+        {
+            await page.GotoAsync(path);
+            var controls = await page.Locator("main form.admin-form").Last
+                .Locator("input:not([type=hidden]), select, textarea, button").CountAsync();
+            var focused = new HashSet<string>(StringComparer.Ordinal);
+            for (var stop = 0; stop < 400; stop++)
+            {
+                await page.Keyboard.PressAsync("Tab");
+                var focus = await page.FocusAsync();
+                if (focus.Tag == "body")
+                {
+                    break;
+                }
+
+                if (!focus.Visible)
+                {
+                    problems.Add($"{path}: focus not visible on {focus.Tag} {focus.Name ?? focus.Href}");
+                }
+
+                if (await page.EvaluateAsync<bool>("() => !!document.activeElement.closest('main form.admin-form')") && focus.Tag is "input" or "select" or "textarea" or "button")
+                {
+                    focused.Add($"{focus.Tag}|{focus.Name}|{focus.Text}");
+                }
+
+                if (focus.Tag == "button" && focus.Text == "Save" || focus.Text == "Create the account")
+                {
+                    break;
+                }
+            }
+
+            if (focused.Count < controls)
+            {
+                problems.Add($"{path}: Tab reached {focused.Count} of {controls} controls");
+            }
+        }
+
+        Assert.True(problems.Count == 0, string.Join("\n", problems));
+    }
+}

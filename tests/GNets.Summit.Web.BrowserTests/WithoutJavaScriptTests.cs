@@ -1,0 +1,49 @@
+using GNets.Summit.Web.BrowserTests.Infrastructure;
+using GNets.Summit.Web.Data.Entities;
+using GNets.Summit.Web.Tests.Infrastructure;
+using Microsoft.Playwright;
+
+namespace GNets.Summit.Web.BrowserTests;
+
+[Collection(BrowserTestGroup.Name)]
+public sealed class WithoutJavaScriptTests(BrowserHost host)
+{
+    [SkippableFact]
+    public async Task A_visitor_reads_and_navigates_the_site_with_JavaScript_off()
+    {
+        BrowserHost.SkipWithoutChromium();
+        await using var context = await host.NewContextAsync(390, javaScript: false);
+        var page = await context.NewPageAsync();
+
+        await page.GotoAsync("/");
+        Assert.Equal("The 1st G-NETS Leaders Summit", await page.Locator("h1").InnerTextAsync());
+        await page.GetByRole(AriaRole.Link, new() { Name = "See the program" }).ClickAsync();
+        await page.GetByRole(AriaRole.Link, new() { Name = "Session 6", Exact = true }).ClickAsync();
+        Assert.Equal("Session 6: Environment", await page.Locator("h1").InnerTextAsync());
+        await page.GetByRole(AriaRole.Link, new() { Name = "Nouakchott" }).ClickAsync();
+        Assert.Equal("Nouakchott", await page.Locator("h1").InnerTextAsync());
+        await page.GetByRole(AriaRole.Navigation, new() { Name = "Main" }).GetByRole(AriaRole.Link, new() { Name = "Communiqué" }).ClickAsync();
+        await page.GetByRole(AriaRole.Link, new() { Name = "Building Safe and Secure Cities" }).ClickAsync();
+        Assert.EndsWith("#building-safe-and-secure-cities", page.Url);
+    }
+
+    [SkippableFact]
+    public async Task Staff_sign_in_preview_and_save_with_JavaScript_off()
+    {
+        BrowserHost.SkipWithoutChromium();
+        var email = await host.Factory.CreateStaffAsync(StaffRoles.Editor);
+        await using var context = await host.NewContextAsync(javaScript: false);
+        var page = await context.NewPageAsync();
+        await page.SignInAsync(email, StaffAccounts.Password);
+
+        await page.GotoAsync("/admin/pages/1");
+        await page.GetByLabel("Text").FillAsync("The **network** of cities.");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Preview text" }).ClickAsync();
+        Assert.Equal("network", await page.Locator(".preview strong").InnerTextAsync());
+        await page.GetByRole(AriaRole.Button, new() { Name = "Save" }).ClickAsync();
+        Assert.Contains("Saved", await page.Locator(".notice").InnerTextAsync());
+
+        await page.GotoAsync("/about");
+        Assert.Equal("network", await page.Locator("main strong").InnerTextAsync());
+    }
+}
