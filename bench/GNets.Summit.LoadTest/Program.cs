@@ -1,7 +1,7 @@
 // Load test: many visitors read public pages while staff save edits; then checks that every save the
 // site acknowledged (302 after POST) is in the store. Run through bench/load.sh.
 //
-//   GNets.Summit.LoadTest --url http://127.0.0.1:5390 --database /path/summit.db --password P
+//   GNets.Summit.LoadTest --url https://127.0.0.1:5390 --certificate cert.pem --database /path/summit.db --password P
 //                         --staff a@x,b@x,c@x,d@x [--readers 64] [--seconds 120]
 using System.Collections.Concurrent;
 using System.Diagnostics;
@@ -14,7 +14,7 @@ using Microsoft.Data.Sqlite;
 
 var options = Options.Parse(args);
 var parser = new HtmlParser();
-using var visitor = new HttpClient(new SocketsHttpHandler { MaxConnectionsPerServer = options.Readers, AllowAutoRedirect = false }) { BaseAddress = options.Url };
+using var visitor = new HttpClient(Handler(null, options.Readers)) { BaseAddress = options.Url };
 var sitemap = await visitor.GetStringAsync("/sitemap.xml");
 var paths = Regex.Matches(sitemap, "<loc>([^<]+)</loc>").Select(m => new Uri(m.Groups[1].Value).PathAndQuery).ToArray();
 Console.WriteLine($"{paths.Length} public pages; {options.Readers} readers and {options.Staff.Length} staff for {options.Seconds} s");
@@ -59,7 +59,7 @@ var readers = Enumerable.Range(0, options.Readers).Select(async i =>
 var staff = options.Staff.Select(async (email, index) =>
 {
     var cookies = new CookieContainer();
-    using var client = new HttpClient(new SocketsHttpHandler { CookieContainer = cookies, AllowAutoRedirect = false }) { BaseAddress = options.Url };
+    using var client = new HttpClient(Handler(cookies, 2)) { BaseAddress = options.Url };
     var signedIn = await Submit(client, "/admin/sign-in", new() { ["Email"] = email, ["Password"] = options.Password });
     if (signedIn.Status != HttpStatusCode.Redirect)
     {
@@ -181,7 +181,18 @@ async Task<(HttpStatusCode Status, string Body)> Submit(HttpClient client, strin
     return (response.StatusCode, await response.Content.ReadAsStringAsync());
 }
 
-internal sealed record Options(Uri Url, string Database, string Password, string[] Staff, int Readers, int Seconds)
+// The site runs on loopback with a throwaway self-signed certificate (bench/load.sh): trust that one certificate.
+SocketsHttpHandler Handler(CookieContainer? cookies, int connections) => new()
+{
+    AllowAutoRedirect = false,
+    MaxConnectionsPerServer = connections,
+    UseCookies = cookies is not null,
+    CookieContainer = cookies ?? new CookieContainer(),
+    SslOptions = { RemoteCertificateValidationCallback = (_, presented, _, _) => presented is not null && presented.GetCertHashString() == options.Certificate.GetCertHashString() },
+};
+
+internal sealed record Options(Uri Url, string Database, string Password, string[] Staff, int Readers, int Seconds,
+    System.Security.Cryptography.X509Certificates.X509Certificate2 Certificate)
 {
     public static Options Parse(string[] args)
     {
@@ -194,6 +205,7 @@ internal sealed record Options(Uri Url, string Database, string Password, string
 
         return new Options(
             new Uri(Value("--url")), Value("--database"), Value("--password"), Value("--staff").Split(','),
-            int.Parse(Value("--readers", "64"), CultureInfo.InvariantCulture), int.Parse(Value("--seconds", "120"), CultureInfo.InvariantCulture));
+            int.Parse(Value("--readers", "64"), CultureInfo.InvariantCulture), int.Parse(Value("--seconds", "120"), CultureInfo.InvariantCulture),
+            System.Security.Cryptography.X509Certificates.X509CertificateLoader.LoadCertificateFromFile(Value("--certificate")));
     }
 }

@@ -82,3 +82,34 @@ public sealed class SecurityHeaderTests(SummitFactory factory) : IClassFixture<S
         Assert.False(response.Headers.Contains("X-Powered-By"), $"{url} says what powers it");
     }
 }
+
+public sealed class PlainHttpTests(SummitFactory factory) : IClassFixture<SummitFactory>
+{
+    [Theory]
+    [InlineData("/admin/sign-in")]
+    [InlineData("/admin/setup?token=anything")]
+    public async Task Staff_pages_refuse_plain_http_outside_development_with_a_message(string url)
+    {
+        using var client = factory.CreateClient(new Microsoft.AspNetCore.Mvc.Testing.WebApplicationFactoryClientOptions
+        {
+            BaseAddress = new Uri("http://localhost"),
+            AllowAutoRedirect = false,
+        });
+
+        using var response = await client.GetAsync(url);
+
+        Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
+        Assert.Contains("served over HTTPS only", await response.Content.ReadAsStringAsync());
+    }
+
+    [Fact]
+    public async Task Public_pages_still_answer_over_plain_http()
+    {
+        using var client = factory.CreateClient(new Microsoft.AspNetCore.Mvc.Testing.WebApplicationFactoryClientOptions { BaseAddress = new Uri("http://localhost") });
+
+        using var response = await client.GetAsync("/cities/tokyo");
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.False(response.Headers.Contains("Strict-Transport-Security"), "HSTS is only sent over HTTPS");
+    }
+}

@@ -58,6 +58,30 @@ public sealed class SpeedBudgetTests
     }
 
     [Fact]
+    public async Task With_the_output_cache_off_a_page_is_rendered_from_view_models_kept_until_the_next_save()
+    {
+        await using var factory = new SummitFactory();
+        factory.Settings["Site:CachePages"] = "false";
+        var client = factory.CreateVisitor();
+        await client.GetAsync("/people/ishii-naoko");
+
+        factory.Queries.Reset();
+        var rendered = await client.GetPageAsync("/people/ishii-naoko");
+        Assert.Equal(0, factory.Queries.Count);
+
+        await factory.WithStoreAsync(async db =>
+        {
+            (await db.People.SingleAsync(p => p.Slug == "ishii-naoko")).Position = "Professor, The University of Tokyo";
+            await db.SaveChangesAsync();
+        });
+
+        var fresh = await client.GetPageAsync("/people/ishii-naoko");
+        Assert.StartsWith("Executive Vice President", rendered.QuerySelector(".profile .lead")!.TextOf());
+        Assert.Equal("Professor, The University of Tokyo", fresh.QuerySelector(".profile .lead")!.TextOf());
+        Assert.True(factory.Queries.Count > 0);
+    }
+
+    [Fact]
     public async Task A_first_visit_to_any_page_is_at_most_30_KB_of_compressed_HTML_CSS_and_JS()
     {
         await using var factory = new SummitFactory();

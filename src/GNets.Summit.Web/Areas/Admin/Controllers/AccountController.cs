@@ -11,6 +11,7 @@ namespace GNets.Summit.Web.Areas.Admin.Controllers;
 
 /// <summary>Sign-in, sign-out and the one-time creation of the first administrator.</summary>
 [Area("Admin")]
+[HttpsOnly]
 [AutoValidateAntiforgeryToken]
 [ResponseCache(NoStore = true, Location = ResponseCacheLocation.None)]
 public sealed class AccountController(

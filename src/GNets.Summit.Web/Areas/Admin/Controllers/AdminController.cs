@@ -6,6 +6,7 @@ namespace GNets.Summit.Web.Areas.Admin.Controllers;
 
 /// <summary>Every admin page: staff only, antiforgery on every unsafe request, never cached or indexed.</summary>
 [Area("Admin")]
+[HttpsOnly]
 [Authorize(Policy = Policies.Staff)]
 [AutoValidateAntiforgeryToken]
 [ResponseCache(NoStore = true, Location = ResponseCacheLocation.None)]
