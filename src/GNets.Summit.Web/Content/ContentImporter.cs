@@ -4,10 +4,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace GNets.Summit.Web.Content;
 
-public sealed record ImportReport(int Added, int Updated, int Unchanged, IReadOnlyList<string> KeptStaffEdits)
-{
-    public bool ChangedAnything => Added > 0 || Updated > 0;
-}
+public sealed record ImportReport(int Added, int Updated, int Unchanged, IReadOnlyList<string> KeptStaffEdits);
 
 /// <summary>
 /// Upserts content/ into the store by slug. Importing the same files twice changes nothing; records that
@@ -20,12 +17,16 @@ public sealed class ContentImporter(SummitDbContext db, ILogger<ContentImporter>
     private readonly Dictionary<ContentEntity, Outcome> outcomes = new(ReferenceEqualityComparer.Instance);
     private readonly List<string> kept = [];
 
+    // Slugs staff renamed away from, or of records staff deleted: content/ must not bring them back.
+    private HashSet<(ContentKind, string)> retired = [];
+
     public async Task<ImportReport> ImportAsync(string contentRoot, CancellationToken ct)
     {
         // Parse and cross-check every file first: a malformed file must not leave a half-imported store.
         var content = ContentReader.Read(contentRoot);
 
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        retired = await RetiredSlugsAsync(ct);
         var cities = await db.Cities.Include(c => c.Participations).ToDictionaryAsync(c => c.Slug, StringComparer.Ordinal, ct);
         foreach (var city in content.Cities)
         {
@@ -118,10 +119,15 @@ public sealed class ContentImporter(SummitDbContext db, ILogger<ContentImporter>
             e.OnlineUrl = source.OnlineUrl;
         });
 
+        if (ev is null)
+        {
+            return;
+        }
+
         if (source.IsFeatured && ev.StaffEditedAtUtc is null)
         {
-            // Only one featured event: the one content/ marks wins over older imports.
-            foreach (var other in await db.Events.Where(e => e.IsFeatured && e.Slug != source.Slug).ToListAsync(ct))
+            // Only one featured event: the one content/ marks wins over older imports (not over staff's choice).
+            foreach (var other in await db.Events.Where(e => e.IsFeatured && e.Slug != source.Slug && e.StaffEditedAtUtc == null).ToListAsync(ct))
             {
                 other.IsFeatured = false;
             }
@@ -143,7 +149,7 @@ public sealed class ContentImporter(SummitDbContext db, ILogger<ContentImporter>
 
         var days = ev.Id == 0
             ? []
-            : await db.ProgramDays.Where(d => d.EventId == ev.Id).ToDictionaryAsync(d => d.Date.ToString("yyyy-MM-dd"), StringComparer.Ordinal, ct);
+            : await db.ProgramDays.Where(d => d.EventId == ev.Id).ToDictionaryAsync(d => d.Date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), StringComparer.Ordinal, ct);
         var items = ev.Id == 0
             ? []
             : await db.ProgramItems.Where(i => i.EventId == ev.Id).Include(i => i.People).Include(i => i.Cities)
@@ -151,12 +157,16 @@ public sealed class ContentImporter(SummitDbContext db, ILogger<ContentImporter>
         var zone = TimeZoneInfo.FindSystemTimeZoneById(source.TimeZoneId);
         foreach (var daySource in source.Days)
         {
-            var day = Upsert(days, daySource.Date.ToString("yyyy-MM-dd"), ContentKind.ProgramDay,
+            var day = Upsert(days, daySource.Date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), ContentKind.ProgramDay,
                 () => new ProgramDay { Event = ev, Date = daySource.Date }, d =>
                 {
                     d.Title = daySource.Title;
                     d.Note = daySource.Note;
                 });
+            if (day is null)
+            {
+                continue;
+            }
 
             foreach (var itemSource in daySource.Items)
             {
@@ -167,14 +177,14 @@ public sealed class ContentImporter(SummitDbContext db, ILogger<ContentImporter>
                         i.Kind = itemSource.Kind;
                         i.Title = itemSource.Title;
                         i.SortOrder = itemSource.SortOrder;
-                        i.Theme = itemSource.ThemeSlug is null ? null : themes[itemSource.ThemeSlug];
+                        i.Theme = itemSource.ThemeSlug is null ? null : themes.GetValueOrDefault(itemSource.ThemeSlug);
                         i.StartsAtUtc = ToUtc(daySource.Date, itemSource.StartsAt, zone);
                         i.EndsAtUtc = ToUtc(daySource.Date, itemSource.EndsAt, zone);
                         i.Note = itemSource.Note;
                         i.DescriptionMarkdown = itemSource.DescriptionMarkdown;
                         i.VideoUrl = itemSource.VideoUrl;
                     });
-                if (item.StaffEditedAtUtc is null
+                if (item is not null && item.StaffEditedAtUtc is null
                     && (SyncItemPeople(item, itemSource, people) | SyncItemCities(item, itemSource, cities)))
                 {
                     Touch(item);
@@ -196,6 +206,11 @@ public sealed class ContentImporter(SummitDbContext db, ILogger<ContentImporter>
                 c.AdoptedOn = communiqueSource.AdoptedOn;
             });
 
+            if (communique is null)
+            {
+                return;
+            }
+
             var sections = communique.Sections.ToDictionary(s => s.Slug, StringComparer.Ordinal);
             foreach (var sectionSource in communiqueSource.Sections)
             {
@@ -215,8 +230,7 @@ public sealed class ContentImporter(SummitDbContext db, ILogger<ContentImporter>
     {
         foreach (var cityGroup in source.Participation.GroupBy(p => p.CitySlug))
         {
-            var city = cities[cityGroup.Key];
-            if (city.StaffEditedAtUtc is not null)
+            if (!cities.TryGetValue(cityGroup.Key, out var city) || city.StaffEditedAtUtc is not null)
             {
                 continue;
             }
@@ -244,7 +258,8 @@ public sealed class ContentImporter(SummitDbContext db, ILogger<ContentImporter>
 
     private static bool SyncItemPeople(ProgramItem item, ItemContent source, Dictionary<string, Person> people)
     {
-        var wanted = source.People.Select((p, i) => (Person: people[p.PersonSlug], p.Role, p.Appearance, SortOrder: i + 1)).ToList();
+        var wanted = source.People.Where(p => people.ContainsKey(p.PersonSlug))
+            .Select((p, i) => (Person: people[p.PersonSlug], p.Role, p.Appearance, SortOrder: i + 1)).ToList();
         var same = item.People.Count == wanted.Count && item.People.OrderBy(p => p.SortOrder).Zip(wanted)
             .All(pair => ReferenceEquals(pair.First.Person, pair.Second.Person) && pair.First.Role == pair.Second.Role
                 && pair.First.Appearance == pair.Second.Appearance && pair.First.SortOrder == pair.Second.SortOrder);
@@ -263,7 +278,7 @@ public sealed class ContentImporter(SummitDbContext db, ILogger<ContentImporter>
 
     private static bool SyncItemCities(ProgramItem item, ItemContent source, Dictionary<string, City> cities)
     {
-        var wanted = source.CitySlugs.Select(slug => cities[slug]).ToList();
+        var wanted = source.CitySlugs.Where(cities.ContainsKey).Select(slug => cities[slug]).ToList();
         var same = item.Cities.Count == wanted.Count && item.Cities.OrderBy(c => c.SortOrder).Zip(wanted)
             .All(pair => ReferenceEquals(pair.First.City, pair.Second));
         if (same)
@@ -276,7 +291,7 @@ public sealed class ContentImporter(SummitDbContext db, ILogger<ContentImporter>
         return true;
     }
 
-    private T Upsert<T>(Dictionary<string, T> existing, string key, ContentKind kind, Func<T> create, Action<T> apply)
+    private T? Upsert<T>(Dictionary<string, T> existing, string key, ContentKind kind, Func<T> create, Action<T> apply)
         where T : ContentEntity
     {
         if (existing.TryGetValue(key, out var entity))
@@ -292,6 +307,12 @@ public sealed class ContentImporter(SummitDbContext db, ILogger<ContentImporter>
             db.ChangeTracker.DetectChanges();
             outcomes[entity] = db.Entry(entity).State == EntityState.Modified ? Outcome.Updated : Outcome.Unchanged;
             return entity;
+        }
+
+        if (retired.Contains((kind, key)))
+        {
+            kept.Add($"{kind} '{key}' (deleted or renamed by staff)");
+            return null;
         }
 
         entity = create();
@@ -313,6 +334,24 @@ public sealed class ContentImporter(SummitDbContext db, ILogger<ContentImporter>
     }
 
     private int Count(Outcome outcome) => outcomes.Values.Count(o => o == outcome);
+
+    private async Task<HashSet<(ContentKind, string)>> RetiredSlugsAsync(CancellationToken ct)
+    {
+        var result = (await db.SlugRedirects.AsNoTracking().Select(r => new { r.Kind, r.OldSlug }).ToListAsync(ct))
+            .Select(r => (r.Kind, r.OldSlug)).ToHashSet();
+        var deleted = await db.Revisions.AsNoTracking().Where(r => r.Action == RevisionAction.Deleted)
+            .Select(r => new { r.Kind, r.SnapshotJson }).ToListAsync(ct);
+        foreach (var revision in deleted)
+        {
+            using var snapshot = System.Text.Json.JsonDocument.Parse(revision.SnapshotJson);
+            if (snapshot.RootElement.TryGetProperty("Slug", out var slug) && slug.GetString() is { Length: > 0 } value)
+            {
+                result.Add((revision.Kind, value));
+            }
+        }
+
+        return result;
+    }
 
     private static DateTime? ToUtc(DateOnly date, TimeOnly? time, TimeZoneInfo zone)
     {

@@ -162,7 +162,7 @@ internal sealed class ContentReader
         map.EnsureNoUnknownFields();
 
         var participation = ReadParticipation(Path.Combine(dir, "participation.yml"), citySlugs);
-        var (themes, days) = ReadProgram(Path.Combine(dir, "program.yml"), start, end, citySlugs, personSlugs);
+        var (themes, days) = ReadProgram(Path.Combine(dir, "program.yml"), start, end, timeZoneId, citySlugs, personSlugs);
         var communique = ReadCommunique(Path.Combine(dir, "communique"));
 
         return new EventContent(
@@ -206,7 +206,7 @@ internal sealed class ContentReader
     }
 
     private (List<ThemeContent>, List<DayContent>) ReadProgram(
-        string path, DateOnly start, DateOnly end, HashSet<string> citySlugs, HashSet<string> personSlugs)
+        string path, DateOnly start, DateOnly end, string timeZoneId, HashSet<string> citySlugs, HashSet<string> personSlugs)
     {
         var file = Display(path);
         if (!File.Exists(path))
@@ -243,6 +243,14 @@ internal sealed class ContentReader
             foreach (var itemMap in dayMap.Maps("items", "a program item"))
             {
                 var item = ReadItem(itemMap, items.Count + 1, themeSlugs, citySlugs, personSlugs);
+                foreach (var (field, time) in new[] { ("starts_at", item.StartsAt), ("ends_at", item.EndsAt) })
+                {
+                    if (time is { } value && !Features.Shared.EventTime.Exists(date, value, timeZoneId))
+                    {
+                        throw itemMap.Error(field, $"{value:HH:mm} does not exist on {date:yyyy-MM-dd} in {timeZoneId} (the clocks skip it)");
+                    }
+                }
+
                 if (!itemSlugs.TryAdd(item.Slug, itemMap.Line))
                 {
                     throw itemMap.Error("slug", $"'{item.Slug}' is used twice (first on line {itemSlugs[item.Slug]})");

@@ -33,10 +33,31 @@ public static class SlugRedirects
         return slug == oldSlug ? null : slug;
     }
 
+    /// <summary>The current address of a program item once known by <paramref name="oldSlug"/> in this event, or null.</summary>
+    public static async Task<string?> ResolveProgramItemAsync(SummitDbContext db, string eventSlug, string oldSlug, CancellationToken ct)
+    {
+        var eventId = await db.Events.Where(e => e.Slug == eventSlug).Select(e => (int?)e.Id).SingleOrDefaultAsync(ct);
+        if (eventId is null)
+        {
+            return null;
+        }
+
+        var itemId = await db.SlugRedirects.AsNoTracking()
+            .Where(r => r.Kind == ContentKind.ProgramItem && r.OldSlug == oldSlug && r.EventId == eventId)
+            .OrderByDescending(r => r.Id).Select(r => (int?)r.EntityId).FirstOrDefaultAsync(ct);
+        var item = itemId is null ? null : await db.ProgramItems.AsNoTracking().Where(i => i.Id == itemId)
+            .Select(i => new { EventSlug = i.Event.Slug, i.Slug }).SingleOrDefaultAsync(ct);
+        return item is null || (item.EventSlug == eventSlug && item.Slug == oldSlug) ? null : $"/events/{item.EventSlug}/program/{item.Slug}";
+    }
+
+    /// <summary>Whether renaming records of this kind should leave a redirect (only kinds with pages of their own).</summary>
+    public static bool HasAddress(ContentKind kind) =>
+        kind is ContentKind.Event or ContentKind.City or ContentKind.Person or ContentKind.ProgramItem or ContentKind.Page;
+
     /// <summary>Records the old slug when staff rename a record. Called before saving the new slug.</summary>
     public static void Remember(SummitDbContext db, ContentKind kind, int entityId, string oldSlug, string newSlug, int? eventId, DateTime nowUtc)
     {
-        if (entityId == 0 || string.Equals(oldSlug, newSlug, StringComparison.Ordinal))
+        if (entityId == 0 || !HasAddress(kind) || string.Equals(oldSlug, newSlug, StringComparison.Ordinal))
         {
             return;
         }

@@ -12,12 +12,21 @@ public sealed class Backups(SummitDbContext db, IHostEnvironment environment, Ti
 {
     public string Folder => Path.Combine(Path.GetDirectoryName(db.Database.GetDbConnection().DataSource)!, "backups");
 
-    /// <summary>Writes a backup to <paramref name="path"/> (a folder-relative name goes in the backups folder) and returns the full path.</summary>
+    /// <summary>
+    /// Writes a backup to <paramref name="path"/> (relative to the content root; by default a dated file
+    /// in the backups folder) and returns the full path. Never the store itself.
+    /// </summary>
     public async Task<string> WriteAsync(string? path, CancellationToken ct)
     {
         var target = string.IsNullOrWhiteSpace(path)
             ? Path.Combine(Folder, $"summit-{clock.GetUtcNow():yyyyMMdd-HHmmss}.db")
             : Path.GetFullPath(Path.IsPathRooted(path) ? path : Path.Combine(environment.ContentRootPath, path));
+        var store = Path.GetFullPath(db.Database.GetDbConnection().DataSource);
+        if (new[] { store, store + "-wal", store + "-shm" }.Contains(target, StringComparer.Ordinal))
+        {
+            throw new InvalidOperationException($"{target} is the live store; write the backup somewhere else.");
+        }
+
         Directory.CreateDirectory(Path.GetDirectoryName(target)!);
         if (File.Exists(target))
         {

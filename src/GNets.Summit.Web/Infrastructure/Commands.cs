@@ -44,9 +44,17 @@ public static class Commands
                 await output.WriteLineAsync($"Imported content: {report.Added} added, {report.Updated} updated, {report.Unchanged} unchanged, {report.KeptStaffEdits.Count} kept as staff edited them.");
                 return 0;
             case ["backup", var file]:
-                var written = await services.GetRequiredService<Backups>().WriteAsync(file, CancellationToken.None);
-                await output.WriteLineAsync($"Backup written to {written}");
-                return 0;
+                try
+                {
+                    var written = await services.GetRequiredService<Backups>().WriteAsync(file, CancellationToken.None);
+                    await output.WriteLineAsync($"Backup written to {written}");
+                    return 0;
+                }
+                catch (InvalidOperationException ex)
+                {
+                    await output.WriteLineAsync(ex.Message);
+                    return 2;
+                }
             default:
                 await output.WriteLineAsync(Usage);
                 return args is ["help"] ? 0 : 2;
@@ -80,7 +88,7 @@ public static class Commands
             return 1;
         }
 
-        services.GetRequiredService<StaffSetup>().Spend();
+        // A running site's setup link stops working too: it checks that no staff account exists.
         await output.WriteLineAsync($"Created {role} account {email}.");
         if (generated)
         {

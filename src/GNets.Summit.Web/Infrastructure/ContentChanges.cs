@@ -21,14 +21,19 @@ public sealed class ContentGeneration
 
 /// <summary>
 /// Sees every SaveChanges on the store: when public content changed (whoever saved it: admin pages,
-/// the importer, a test), advances <see cref="ContentGeneration"/> and evicts cached pages.
+/// the importer, a test), advances <see cref="ContentGeneration"/> and evicts cached pages. Inside a
+/// transaction that happens when it commits, not before: until then readers still see the old rows,
+/// and caching them under the new generation would keep them for good.
 /// </summary>
-public sealed class ContentChangeInterceptor(ContentGeneration generation, IServiceProvider services) : SaveChangesInterceptor
+public sealed class ContentChangeInterceptor(ContentGeneration generation, IServiceProvider services)
+    : SaveChangesInterceptor, IDbTransactionInterceptor
 {
     public const string PublicTag = "public";
 
-    // The pending flag lives with the DbContext between SavingChanges and SavedChanges.
+    // The pending flag lives with the DbContext between SavingChanges and SavedChanges, and then,
+    // inside a transaction, until it commits.
     private readonly System.Runtime.CompilerServices.ConditionalWeakTable<DbContext, object> pending = [];
+    private readonly System.Runtime.CompilerServices.ConditionalWeakTable<DbContext, object> awaitingCommit = [];
 
     public override InterceptionResult<int> SavingChanges(DbContextEventData eventData, InterceptionResult<int> result)
     {
@@ -45,9 +50,8 @@ public sealed class ContentChangeInterceptor(ContentGeneration generation, IServ
 
     public override int SavedChanges(SaveChangesCompletedEventData eventData, int result)
     {
-        if (eventData.Context is { } context && pending.Remove(context))
+        if (Settle(eventData.Context))
         {
-            generation.Advance();
             Evict().AsTask().GetAwaiter().GetResult();
         }
 
@@ -57,13 +61,62 @@ public sealed class ContentChangeInterceptor(ContentGeneration generation, IServ
     public override async ValueTask<int> SavedChangesAsync(
         SaveChangesCompletedEventData eventData, int result, CancellationToken cancellationToken = default)
     {
-        if (eventData.Context is { } context && pending.Remove(context))
+        if (Settle(eventData.Context))
         {
-            generation.Advance();
             await Evict();
         }
 
         return result;
+    }
+
+    public void TransactionCommitted(System.Data.Common.DbTransaction transaction, TransactionEndEventData eventData)
+    {
+        if (eventData.Context is { } context && awaitingCommit.Remove(context))
+        {
+            generation.Advance();
+            Evict().AsTask().GetAwaiter().GetResult();
+        }
+    }
+
+    public async Task TransactionCommittedAsync(System.Data.Common.DbTransaction transaction, TransactionEndEventData eventData, CancellationToken cancellationToken = default)
+    {
+        if (eventData.Context is { } context && awaitingCommit.Remove(context))
+        {
+            generation.Advance();
+            await Evict();
+        }
+    }
+
+    public void TransactionRolledBack(System.Data.Common.DbTransaction transaction, TransactionEndEventData eventData)
+    {
+        if (eventData.Context is { } context)
+        {
+            awaitingCommit.Remove(context);
+        }
+    }
+
+    public Task TransactionRolledBackAsync(System.Data.Common.DbTransaction transaction, TransactionEndEventData eventData, CancellationToken cancellationToken = default)
+    {
+        TransactionRolledBack(transaction, eventData);
+        return Task.CompletedTask;
+    }
+
+    /// <summary>True when the change is visible now (no transaction): advance at once. Inside a transaction, wait for the commit.</summary>
+    private bool Settle(DbContext? context)
+    {
+        if (context is null || !pending.Remove(context))
+        {
+            return false;
+        }
+
+        if (context.Database.CurrentTransaction is not null)
+        {
+            awaitingCommit.AddOrUpdate(context, context);
+            return false;
+        }
+
+        generation.Advance();
+        return true;
     }
 
     private ValueTask Evict() =>

@@ -56,6 +56,22 @@ public static class IdentityServiceExtensions
             options.SlidingExpiration = true;
         });
 
+        // Every staff request re-checks the account's security stamp: a changed role, a reset password
+        // or a deleted account ends existing sessions at once, not after the default 30 minutes.
+        services.Configure<SecurityStampValidatorOptions>(options => options.ValidationInterval = TimeSpan.Zero);
+
+        // TempData (the "Saved." messages) travels in a cookie: make it as strict as the others.
+        services.AddOptions<Microsoft.AspNetCore.Mvc.CookieTempDataProviderOptions>()
+            .Configure<IHostEnvironment>((options, environment) =>
+            {
+                options.Cookie.Name = CookieName("gnets-tempdata", environment);
+                options.Cookie.SecurePolicy = SecurePolicy(environment);
+                options.Cookie.SameSite = SameSiteMode.Strict;
+                options.Cookie.HttpOnly = true;
+                options.Cookie.IsEssential = true;
+                options.Cookie.Path = "/";
+            });
+
         services.AddAntiforgery(options =>
         {
             options.Cookie.SameSite = SameSiteMode.Strict;

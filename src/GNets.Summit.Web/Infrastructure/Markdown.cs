@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using Ganss.Xss;
 using Markdig;
+using Markdig.Syntax;
 using Microsoft.AspNetCore.Html;
 using Microsoft.AspNetCore.Razor.TagHelpers;
 
@@ -38,7 +39,7 @@ public sealed class MarkdownRenderer
             return cached;
         }
 
-        var html = new HtmlString(sanitizer.Sanitize(Markdig.Markdown.ToHtml(markdown, pipeline)));
+        var html = new HtmlString(sanitizer.Sanitize(ToHtml(markdown)));
         if (cache.Count >= MaxCachedEntries)
         {
             // Edits are rare; a full reset is simpler than LRU bookkeeping and bounds memory.
@@ -47,6 +48,23 @@ public sealed class MarkdownRenderer
 
         cache[markdown] = html;
         return html;
+    }
+
+    /// <summary>The page has its own h1: a "# Heading" in Markdown becomes h2, "##" h3, and so on.</summary>
+    private string ToHtml(string markdown)
+    {
+        var document = Markdig.Markdown.Parse(markdown, pipeline);
+        foreach (var heading in document.Descendants<Markdig.Syntax.HeadingBlock>())
+        {
+            heading.Level = Math.Min(6, heading.Level + 1);
+        }
+
+        using var writer = new StringWriter();
+        var renderer = new Markdig.Renderers.HtmlRenderer(writer);
+        pipeline.Setup(renderer);
+        renderer.Render(document);
+        writer.Flush();
+        return writer.ToString();
     }
 
     /// <summary>Plain text for meta descriptions: Markdown rendered, then tags dropped.</summary>

@@ -23,12 +23,16 @@ public sealed record FooterLink(string Slug, string Title);
 public sealed class SiteChromeCache(IServiceScopeFactory scopes, ContentGeneration generation, ILogger<SiteChromeCache> logger) : IDisposable
 {
     private readonly SemaphoreSlim gate = new(1, 1);
-    private (long Generation, SiteChrome Chrome)? current;
+
+    // One reference, replaced whole: a reader never sees a generation paired with another chrome.
+    private Snapshot? current;
+
+    private sealed record Snapshot(long Generation, SiteChrome Chrome);
 
     public async Task<SiteChrome> GetAsync(CancellationToken ct)
     {
         var wanted = generation.Current;
-        if (current is { } hit && hit.Generation == wanted)
+        if (Volatile.Read(ref current) is { } hit && hit.Generation == wanted)
         {
             return hit.Chrome;
         }
@@ -36,7 +40,7 @@ public sealed class SiteChromeCache(IServiceScopeFactory scopes, ContentGenerati
         await gate.WaitAsync(ct);
         try
         {
-            if (current is { } again && again.Generation == wanted)
+            if (Volatile.Read(ref current) is { } again && again.Generation == wanted)
             {
                 return again.Chrome;
             }
@@ -46,7 +50,7 @@ public sealed class SiteChromeCache(IServiceScopeFactory scopes, ContentGenerati
             try
             {
                 var chrome = await LoadAsync(db, ct);
-                current = (wanted, chrome);
+                Volatile.Write(ref current, new Snapshot(wanted, chrome));
                 return chrome;
             }
             catch (Microsoft.Data.Sqlite.SqliteException ex)

@@ -266,4 +266,51 @@ public sealed class ContentEditingTests(SummitFactory factory) : IClassFixture<S
         Assert.Equal(HttpStatusCode.MovedPermanently, old.StatusCode);
         Assert.Equal("/cities/ulan-bator", old.Headers.Location!.OriginalString);
     }
+
+    [Fact]
+    public async Task An_event_with_a_program_cannot_be_deleted_until_its_days_themes_and_communique_are()
+    {
+        var staff = await factory.SignInAsNewStaffAsync();
+        var edit = (await staff.GetAsync("/admin/events")).QuerySelector("tbody th a")!.GetAttribute("href")!;
+
+        var confirm = await staff.GetAsync($"{edit}/delete");
+
+        var reasons = confirm.QuerySelector(".error-summary")!.TextOf();
+        Assert.Contains("It is the featured event on the home page.", reasons);
+        Assert.Matches(@"It has \d+ program days\. Delete them \(and their items\) first\.", reasons);
+        Assert.Contains("It has a communiqué.", reasons);
+    }
+
+    [Fact]
+    public async Task A_renamed_program_item_keeps_its_old_address_working_within_its_event()
+    {
+        var staff = await factory.SignInAsNewStaffAsync();
+        var edit = (await staff.GetAsync("/admin/program-items?q=Plenary")).QuerySelector("tbody th a")!.GetAttribute("href")!;
+
+        await staff.SubmitAndFollowAsync(edit, new Dictionary<string, string?> { ["Form.Slug"] = "plenary" });
+
+        using var old = await factory.CreateVisitor().GetAsync($"{Event}/program/plenary-session");
+        Assert.Equal(HttpStatusCode.MovedPermanently, old.StatusCode);
+        Assert.Equal($"{Event}/program/plenary", old.Headers.Location!.OriginalString);
+        using var elsewhere = await factory.CreateVisitor().GetAsync("/events/another-event/program/plenary-session");
+        Assert.Equal(HttpStatusCode.NotFound, elsewhere.StatusCode);
+    }
+
+    [Fact]
+    public async Task Moving_a_day_to_another_date_moves_the_times_of_its_items_with_it()
+    {
+        // Its own store: it changes the event's dates, which other tests here rely on.
+        await using var factory = new SummitFactory();
+        var staff = await factory.SignInAsNewStaffAsync();
+        var eventEdit = (await staff.GetAsync("/admin/events")).QuerySelector("tbody th a")!.GetAttribute("href")!;
+        await staff.SubmitAndFollowAsync(eventEdit, new Dictionary<string, string?> { ["Form.StartDate"] = "2023-02-26" });
+        var siteVisit = (await staff.GetAsync("/admin/program-items?q=Site visit")).QuerySelector("tbody th a")!.GetAttribute("href")!;
+        await staff.SubmitAndFollowAsync(siteVisit, new Dictionary<string, string?> { ["Form.StartsAt"] = "14:00", ["Form.EndsAt"] = "17:00" });
+        var day = (await staff.GetAsync("/admin/program-days?q=2023-02-27")).QuerySelector("tbody th a")!.GetAttribute("href")!;
+
+        await staff.SubmitAndFollowAsync(day, new Dictionary<string, string?> { ["Form.Date"] = "2023-02-26" });
+
+        var item = await factory.CreateVisitor().GetPageAsync($"{Event}/program/site-visit");
+        Assert.Equal("2023-02-26T14:00+09:00", item.QuerySelector(".entry__time time")!.GetAttribute("datetime"));
+    }
 }

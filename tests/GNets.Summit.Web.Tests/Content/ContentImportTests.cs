@@ -233,3 +233,30 @@ public sealed class ContentImportTests
         return string.Join('\n', rows);
     });
 }
+
+public sealed class ContentImportAfterStaffTests
+{
+    [Fact]
+    public async Task Importing_again_does_not_bring_back_a_city_staff_deleted_or_the_old_slug_of_one_they_renamed()
+    {
+        await using var factory = new SummitFactory();
+        var staff = await factory.SignInAsNewStaffAsync();
+        var queensland = (await staff.GetAsync("/admin/cities?q=Queensland")).QuerySelector("tbody th a")!.GetAttribute("href")!;
+        await staff.SubmitAndFollowAsync($"{queensland}/delete", formSelector: "main form.actions");
+        var nice = (await staff.GetAsync("/admin/cities?q=Nice")).QuerySelector("tbody th a")!.GetAttribute("href")!;
+        await staff.SubmitAndFollowAsync(nice, new Dictionary<string, string?> { ["Form.Slug"] = "nice-cote-d-azur" });
+
+        ImportReport report;
+        await using (var scope = factory.Services.CreateAsyncScope())
+        {
+            report = await scope.ServiceProvider.GetRequiredService<ContentImporter>().ImportAsync(RepositoryPaths.Content, CancellationToken.None);
+        }
+
+        var slugs = await factory.WithStoreAsync(db => db.Cities.Select(c => c.Slug).ToListAsync());
+        Assert.DoesNotContain("queensland", slugs);
+        Assert.DoesNotContain("nice", slugs);
+        Assert.Contains("nice-cote-d-azur", slugs);
+        Assert.Contains("City 'queensland' (deleted or renamed by staff)", report.KeptStaffEdits);
+        Assert.Equal(0, report.Added);
+    }
+}

@@ -78,4 +78,18 @@ public sealed class BackupTests
         await using var copy = new SummitFactory { DatabasePath = target };
         Assert.Equal(34, await copy.WithStoreAsync(db => db.Cities.CountAsync()));
     }
+
+    [Fact]
+    public async Task The_backup_command_refuses_to_overwrite_the_live_store()
+    {
+        await using var factory = new SummitFactory();
+        await factory.WithStoreAsync(db => db.Cities.CountAsync());
+        var output = new StringWriter();
+
+        var code = await Commands.RunAsync(factory.Services, ["backup", factory.DatabasePath], new StringReader(""), output, inputIsRedirected: false);
+
+        Assert.Equal(2, code);
+        Assert.Contains("is the live store", output.ToString());
+        Assert.Equal(34, await factory.WithStoreAsync(db => db.Cities.CountAsync()));
+    }
 }

@@ -42,17 +42,17 @@ public sealed class ErrorsController(ILogger<ErrorsController> logger) : Control
         }
 
         // Requests that broke the server's limits are the client's problem: say so with a 4xx, not a 500.
-        if (feature?.Error is BadHttpRequestException bad)
+        if (feature.Error is BadHttpRequestException bad)
         {
             return Status(bad.StatusCode);
         }
 
-        if (feature?.Error is InvalidDataException)
+        if (feature.Error is InvalidDataException)
         {
             return Status(StatusCodes.Status413PayloadTooLarge);
         }
 
-        logger.LogError("Unhandled error on {Path}; the visitor was shown request id {RequestId}", feature?.Path, RequestId);
+        logger.LogError(feature.Error, "Unhandled error on {Path}; the visitor was shown request id {RequestId}", feature.Path, RequestId);
         Response.StatusCode = StatusCodes.Status500InternalServerError;
         return View("Error", new ErrorPage(500, "Something went wrong",
             "Sorry, this page could not be shown. The problem has been logged; please try again in a moment.",

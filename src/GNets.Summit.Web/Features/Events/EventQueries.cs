@@ -125,12 +125,6 @@ public sealed class EventQueries(SummitDbContext db)
             });
     }
 
-    public async Task<string?> FeaturedSlugAsync(CancellationToken ct) =>
-        await db.Events.AsNoTracking()
-            .OrderByDescending(e => e.IsFeatured).ThenByDescending(e => e.StartDate)
-            .Select(e => e.Slug)
-            .FirstOrDefaultAsync(ct);
-
     public async Task<EventsIndexPage> ListAsync(CancellationToken ct)
     {
         var events = await db.Events.AsNoTracking()

@@ -21,7 +21,7 @@ public sealed class ProgramController(ProgramQueries program, SiteChromeCache ch
         }
 
         return await RedirectForOldSlugAsync(ContentKind.Event, eventSlug, s => $"/events/{s}/program/{slug}", ct)
-            ?? await RedirectForOldSlugAsync(ContentKind.ProgramItem, slug, s => $"/events/{eventSlug}/program/{s}", ct)
+            ?? await RedirectForOldItemSlugAsync(eventSlug, slug, ct)
             ?? NotFound();
     }
 

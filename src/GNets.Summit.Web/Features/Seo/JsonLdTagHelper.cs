@@ -34,8 +34,18 @@ public sealed class JsonLdTagHelper : TagHelper
         foreach (var item in Items)
         {
             output.Content.AppendHtml("<script type=\"application/ld+json\">");
-            output.Content.AppendHtml(JsonSerializer.Serialize(item, Options));
+            output.Content.AppendHtml(JsonSerializer.Serialize(WithoutNulls(item), Options));
             output.Content.AppendHtml("</script>");
         }
     }
+
+    /// <summary>Drops null properties from nested dictionaries (WhenWritingNull does not apply to dictionary values).</summary>
+    internal static object? WithoutNulls(object? value) => value switch
+    {
+        IDictionary<string, object?> map => map.Where(p => p.Value is not null)
+            .ToDictionary(p => p.Key, p => WithoutNulls(p.Value), StringComparer.Ordinal),
+        string text => text,
+        System.Collections.IEnumerable list => list.Cast<object?>().Where(v => v is not null).Select(WithoutNulls).ToList(),
+        _ => value,
+    };
 }

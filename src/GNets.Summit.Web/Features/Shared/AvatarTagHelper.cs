@@ -11,9 +11,6 @@ namespace GNets.Summit.Web.Features.Shared;
 [HtmlTargetElement("avatar", TagStructure = TagStructure.WithoutEndTag)]
 public sealed class AvatarTagHelper : TagHelper
 {
-    /// <summary>Rendition widths stored for every uploaded photo.</summary>
-    public static readonly int[] PhotoWidths = [160, 320, 640];
-
     public PersonCard? Person { get; set; }
 
     public int Size { get; set; } = 96;
@@ -31,8 +28,8 @@ public sealed class AvatarTagHelper : TagHelper
         var size = Size.ToString(CultureInfo.InvariantCulture);
         if (Person.PhotoKey is { } key)
         {
-            var small = PhotoWidths.FirstOrDefault(w => w >= Size, PhotoWidths[^1]);
-            var large = PhotoWidths.FirstOrDefault(w => w >= Size * 2, PhotoWidths[^1]);
+            var small = MediaSizes.Person.FirstOrDefault(w => w >= Size, MediaSizes.Person[^1]);
+            var large = MediaSizes.Person.FirstOrDefault(w => w >= Size * 2, MediaSizes.Person[^1]);
             output.TagName = "img";
             output.TagMode = TagMode.SelfClosing;
             output.Attributes.SetAttribute("class", $"avatar avatar--{size}");

@@ -48,3 +48,11 @@ public sealed record EventHeader(string Slug, string Title, string ShortTitle, s
     public string CommuniqueUrl => $"/events/{Slug}/communique";
     public string ItemUrl(string itemSlug) => $"/events/{Slug}/program/{itemSlug}";
 }
+
+/// <summary>What a person's card in a list shows besides the person: how they appeared, the themes and sessions they moderated.</summary>
+public sealed record PersonCardView(PersonCard Person, AppearanceMode? Appearance, IReadOnlyList<string> Themes, IReadOnlyList<LinkView> Sessions)
+{
+    public static PersonCardView Keynote(PersonCard person, AppearanceMode appearance) => new(person, appearance, [], []);
+}
+
+public sealed record LinkView(string Url, string Title);

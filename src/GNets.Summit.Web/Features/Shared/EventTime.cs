@@ -36,7 +36,11 @@ public static class EventTime
         return new DateTimeOffset(asUtc).ToOffset(zone.GetUtcOffset(asUtc));
     }
 
-    /// <summary>UTC for a wall-clock time on a date in the event's zone.</summary>
+    /// <summary>False for a wall-clock time the zone skips (clocks going forward).</summary>
+    public static bool Exists(DateOnly date, TimeOnly time, string timeZoneId) =>
+        !Zone(timeZoneId).IsInvalidTime(date.ToDateTime(time, DateTimeKind.Unspecified));
+
+    /// <summary>UTC for a wall-clock time on a date in the event's zone (check <see cref="Exists"/> first).</summary>
     public static DateTime ToUtc(DateOnly date, TimeOnly time, string timeZoneId) =>
         TimeZoneInfo.ConvertTimeToUtc(date.ToDateTime(time, DateTimeKind.Unspecified), Zone(timeZoneId));
 

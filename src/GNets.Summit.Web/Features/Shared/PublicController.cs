@@ -23,4 +23,13 @@ public abstract class PublicController : Controller
         var target = await cache.GetOrLoadAsync($"redirect:{kind}:{eventId}:{slug}", () => SlugRedirects.ResolveAsync(db, kind, slug, eventId, ct));
         return target is null ? null : RedirectPermanent(urlFor(target));
     }
+
+    /// <summary>A renamed program item's old slug in this event answers 301 to its current address.</summary>
+    protected async Task<IActionResult?> RedirectForOldItemSlugAsync(string eventSlug, string slug, CancellationToken ct)
+    {
+        var db = HttpContext.RequestServices.GetRequiredService<SummitDbContext>();
+        var cache = HttpContext.RequestServices.GetRequiredService<PageDataCache>();
+        var target = await cache.GetOrLoadAsync($"redirect:item:{eventSlug}:{slug}", () => SlugRedirects.ResolveProgramItemAsync(db, eventSlug, slug, ct));
+        return target is null ? null : RedirectPermanent(target);
+    }
 }

@@ -35,6 +35,12 @@ public sealed class AccountController(
         }
 
         var user = await users.FindByEmailAsync(form.Email.Trim());
+        if (user is null)
+        {
+            // Hash anyway, so an unknown address takes as long to refuse as a wrong password.
+            users.PasswordHasher.HashPassword(new StaffUser(), form.Password);
+        }
+
         var result = user is null
             ? Microsoft.AspNetCore.Identity.SignInResult.Failed
             : await signIn.PasswordSignInAsync(user, form.Password, isPersistent: false, lockoutOnFailure: true);

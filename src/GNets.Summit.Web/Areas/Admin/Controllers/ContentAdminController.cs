@@ -102,12 +102,19 @@ public abstract class ContentAdminController<TForm>(
             return Invalid("~/Areas/Admin/Views/Shared/Delete.cshtml", new DeletePage(editor.Info, id, form.Version, editor.Label(form), check), StatusCodes.Status409Conflict);
         }
 
-        await using (var transaction = await db.Database.BeginTransactionAsync(ct))
+        try
         {
+            await using var transaction = await db.Database.BeginTransactionAsync(ct);
             await editor.DeleteAsync(id, ct);
             revisions.Record(editor.Info.Kind, id, editor.Label(form), RevisionAction.Deleted, UserName, form, form);
             await db.SaveChangesAsync(ct);
             await transaction.CommitAsync(ct);
+        }
+        catch (DbUpdateException)
+        {
+            // Deleted or changed by someone else in the meantime, or something now refers to it.
+            Flash($"“{editor.Label(form)}” was changed by someone else while you were deleting it; nothing was deleted. Review it and try again.");
+            return Redirect(editor.Info.EditUrl(id));
         }
 
         Flash($"Deleted {editor.Info.Singular} “{editor.Label(form)}”. It can be restored from the audit log.");
@@ -168,21 +175,29 @@ public abstract class ContentAdminController<TForm>(
         snapshot.Id = id;
         snapshot.Version = current?.Version ?? 0;
         var context = new SaveContext(ModelState, UserName, clock.GetUtcNow().UtcDateTime, restoringDeleted: current is null);
-        await using var transaction = await db.Database.BeginTransactionAsync(ct);
-        var savedId = await editor.SaveAsync(snapshot, context, ct);
-        if (savedId is null)
+        try
         {
-            var problems = string.Join(" ", ModelState.Values.SelectMany(v => v.Errors).Select(e => e.ErrorMessage));
-            Flash($"Revision {revisionId} could not be restored: {problems}");
+            await using var transaction = await db.Database.BeginTransactionAsync(ct);
+            var savedId = await editor.SaveAsync(snapshot, context, ct);
+            if (savedId is null)
+            {
+                var problems = string.Join(" ", ModelState.Values.SelectMany(v => v.Errors).Select(e => e.ErrorMessage));
+                Flash($"Revision {revisionId} could not be restored: {problems}");
+                return RedirectToHistory(id);
+            }
+
+            var after = await editor.LoadAsync(savedId.Value, ct);
+            revisions.Record(editor.Info.Kind, savedId.Value, editor.Label(after!), RevisionAction.Restored, UserName, current, after!);
+            await db.SaveChangesAsync(ct);
+            await transaction.CommitAsync(ct);
+            Flash($"Restored revision {revisionId} of “{editor.Label(after!)}”.");
+            return Redirect(editor.Info.EditUrl(savedId.Value));
+        }
+        catch (DbUpdateException)
+        {
+            Flash($"Someone changed this {editor.Info.Singular} while revision {revisionId} was being restored; nothing was restored. Try again.");
             return RedirectToHistory(id);
         }
-
-        var after = await editor.LoadAsync(savedId.Value, ct);
-        revisions.Record(editor.Info.Kind, savedId.Value, editor.Label(after!), RevisionAction.Restored, UserName, current, after!);
-        await db.SaveChangesAsync(ct);
-        await transaction.CommitAsync(ct);
-        Flash($"Restored revision {revisionId} of “{editor.Label(after!)}”.");
-        return Redirect(editor.Info.EditUrl(savedId.Value));
     }
 
     /// <summary>Move up / Move down among <paramref name="siblings"/>; each record that moves gets a revision.</summary>
@@ -209,6 +224,22 @@ public abstract class ContentAdminController<TForm>(
         }
 
         (order[index], order[target]) = (order[target], order[index]);
+        try
+        {
+            var label = await SaveOrderAsync(id, order, ct);
+            Flash($"Moved “{label}” {direction}.");
+        }
+        catch (DbUpdateException)
+        {
+            Flash("Someone changed the order at the same time; nothing was moved. Try again.");
+        }
+
+        return Redirect(back);
+    }
+
+    /// <summary>Gives each record its position in <paramref name="order"/>, in one transaction, a revision for each that moved.</summary>
+    private async Task<string?> SaveOrderAsync(int movedId, List<int> order, CancellationToken ct)
+    {
         var context = new SaveContext(ModelState, UserName, clock.GetUtcNow().UtcDateTime);
         string? label = null;
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
@@ -224,19 +255,17 @@ public abstract class ContentAdminController<TForm>(
             ((IOrderedForm)after).SortOrder = position + 1;
             if (await editor.SaveAsync(after, context, ct) is null)
             {
-                Flash("The order could not be changed: " + string.Join(" ", ModelState.Values.SelectMany(v => v.Errors).Select(e => e.ErrorMessage)));
-                return Redirect(back);
+                throw new DbUpdateException("The order could not be saved: " + string.Join(" ", ModelState.Values.SelectMany(v => v.Errors).Select(e => e.ErrorMessage)));
             }
 
             var saved = (await editor.LoadAsync(order[position], ct))!;
             revisions.Record(editor.Info.Kind, saved.Id, editor.Label(saved), RevisionAction.Edited, UserName, before, saved);
-            label = order[position] == id ? editor.Label(saved) : label;
+            label = order[position] == movedId ? editor.Label(saved) : label;
         }
 
         await db.SaveChangesAsync(ct);
         await transaction.CommitAsync(ct);
-        Flash($"Moved “{label}” {direction}.");
-        return Redirect(back);
+        return label;
     }
 
     private IActionResult RedirectToHistory(int id) => Redirect(editor.Info.HistoryUrl(id));

@@ -11,7 +11,7 @@ namespace GNets.Summit.Web.Areas.Admin.Controllers;
 /// <summary>Staff accounts: Admins only. Passwords are generated and shown once; there is no e-mail.</summary>
 [Authorize(Policy = Policies.Admin)]
 [Route("admin/staff")]
-public sealed class StaffController(UserManager<StaffUser> users, ILogger<StaffController> logger) : AdminController
+public sealed class StaffController(UserManager<StaffUser> users, SignInManager<StaffUser> signIn, ILogger<StaffController> logger) : AdminController
 {
     [HttpGet("")]
     public async Task<IActionResult> Index()
@@ -22,7 +22,7 @@ public sealed class StaffController(UserManager<StaffUser> users, ILogger<StaffC
         {
             var roles = await users.GetRolesAsync(user);
             rows.Add(new StaffRow(user.Id, user.DisplayName, user.Email ?? "", string.Join(", ", roles),
-                user.LockoutEnd > DateTimeOffset.UtcNow, user.CreatedAtUtc, user.UserName == UserName));
+                user.LockoutEnd > DateTimeOffset.UtcNow, user.CreatedAtUtc, IsSelf(user)));
         }
 
         return View(new StaffListPage(rows));
@@ -83,7 +83,7 @@ public sealed class StaffController(UserManager<StaffUser> users, ILogger<StaffC
 
         var role = (await users.GetRolesAsync(user)).FirstOrDefault() ?? StaffRoles.Editor;
         return View(new StaffEditPage(id, new StaffForm { DisplayName = user.DisplayName, Email = user.Email ?? "", Role = role },
-            user.LockoutEnd > DateTimeOffset.UtcNow, user.UserName == UserName));
+            user.LockoutEnd > DateTimeOffset.UtcNow, IsSelf(user)));
     }
 
     [HttpPost("{id}")]
@@ -95,15 +95,15 @@ public sealed class StaffController(UserManager<StaffUser> users, ILogger<StaffC
             return NotFound();
         }
 
-        var isSelf = user.UserName == UserName;
+        var isSelf = IsSelf(user);
         var currentRole = (await users.GetRolesAsync(user)).FirstOrDefault();
         if (!StaffRoles.All.Contains(form.Role, StringComparer.Ordinal))
         {
-            ModelState.AddModelError(nameof(StaffForm.Role), "Choose Admin or Editor.");
+            ModelState.AddModelError($"Form.{nameof(StaffForm.Role)}", "Choose Admin or Editor.");
         }
         else if (currentRole == StaffRoles.Admin && form.Role != StaffRoles.Admin && await IsLastAdminAsync(user))
         {
-            ModelState.AddModelError(nameof(StaffForm.Role), "This is the only administrator; make someone else an administrator first.");
+            ModelState.AddModelError($"Form.{nameof(StaffForm.Role)}", "This is the only administrator; make someone else an administrator first.");
         }
 
         if (!ModelState.IsValid)
@@ -130,10 +130,16 @@ public sealed class StaffController(UserManager<StaffUser> users, ILogger<StaffC
         {
             foreach (var error in result.Errors)
             {
-                ModelState.AddModelError(nameof(StaffForm.Email), error.Description);
+                ModelState.AddModelError($"Form.{nameof(StaffForm.Email)}", error.Description);
             }
 
-            return Invalid("Edit", new StaffEditPage(id, form, user.LockoutEnd > DateTimeOffset.UtcNow, isSelf));
+            return Invalid("Edit", new StaffEditPage(id!, form, user.LockoutEnd > DateTimeOffset.UtcNow, isSelf));
+        }
+
+        if (isSelf)
+        {
+            // The cookie carries the name shown and recorded in revisions: renew it after a self-edit.
+            await signIn.RefreshSignInAsync(user);
         }
 
         logger.LogWarning("{Admin} updated account {Email} (role {Role})", UserName, user.Email, form.Role);
@@ -188,7 +194,7 @@ public sealed class StaffController(UserManager<StaffUser> users, ILogger<StaffC
             return NotFound();
         }
 
-        if (user.UserName == UserName)
+        if (IsSelf(user))
         {
             Flash("You cannot delete your own account.");
             return Redirect($"/admin/staff/{id}");
@@ -205,6 +211,8 @@ public sealed class StaffController(UserManager<StaffUser> users, ILogger<StaffC
         Flash($"Deleted {user.DisplayName}'s account.");
         return Redirect("/admin/staff");
     }
+
+    private bool IsSelf(StaffUser user) => user.Id == users.GetUserId(User);
 
     /// <summary>A blank route value binds as null: that is simply no such account.</summary>
     private async Task<StaffUser?> FindAsync(string? id) =>

@@ -83,7 +83,8 @@ public abstract class ContentEditor<TForm, TEntity>(SummitDbContext db) : IConte
 
     public virtual async Task DeleteAsync(int id, CancellationToken ct)
     {
-        var entity = await db.Set<TEntity>().SingleAsync(e => e.Id == id, ct);
+        var entity = await db.Set<TEntity>().SingleOrDefaultAsync(e => e.Id == id, ct)
+            ?? throw new DbUpdateConcurrencyException($"{Info.Singular} {id} was deleted by someone else.");
         db.Remove(entity);
     }
 

@@ -66,7 +66,7 @@ public sealed class FieldTagHelper : TagHelper
             "checkbox" => Checkbox(name, id, For.Model is true),
             "select" => Select(name, id, value),
             "textarea" or "markdown" => TextArea(name, id, value),
-            _ => Input(name, id, type, value),
+            _ => Input(name, id, type, value, Accept),
         };
         AddCommonAttributes(control, type, describedBy, errors.Count > 0);
 
@@ -126,7 +126,7 @@ public sealed class FieldTagHelper : TagHelper
         }
     }
 
-    private static TagBuilder Input(string name, string id, string type, string? value)
+    private static TagBuilder Input(string name, string id, string type, string? value, string? accept)
     {
         var input = new TagBuilder("input") { TagRenderMode = TagRenderMode.SelfClosing };
         input.Attributes["type"] = type;
@@ -135,6 +135,11 @@ public sealed class FieldTagHelper : TagHelper
         if (type is not ("password" or "file"))
         {
             input.Attributes["value"] = value ?? "";
+        }
+
+        if (type == "file" && accept is not null)
+        {
+            input.Attributes["accept"] = accept;
         }
 
         if (type == "number")

@@ -80,27 +80,11 @@ public sealed class FormDiff(SummitDbContext db)
                 int id when reference is not null => names.GetValueOrDefault((reference.Kind, id), $"#{id}"),
                 null => "",
                 IFormRow row => row.Describe((kind, id) => names.GetValueOrDefault((kind, id), $"#{id}")),
-                _ when item.GetType().IsClass && item is not string => FormatRow(item, names),
                 _ => item.ToString() ?? "",
             }).Where(s => s.Length > 0)),
             Enum e => e.ToString(),
             IFormattable f => f.ToString(null, CultureInfo.InvariantCulture),
             _ => value.ToString() ?? "",
-        };
-    }
-
-    /// <summary>A row of a repeated field (a speaker and how they appear): its parts in order, names resolved.</summary>
-    private static string FormatRow(object row, Dictionary<(ContentKind, int), string> names)
-    {
-        var parts = row.GetType().GetProperties()
-            .Select(p => Format(p, p.GetValue(row), names))
-            .Where(s => s.Length > 0)
-            .ToList();
-        return parts.Count switch
-        {
-            0 => "",
-            1 => parts[0],
-            _ => $"{parts[0]} ({string.Join(", ", parts.Skip(1))})",
         };
     }
 

@@ -8,6 +8,12 @@ namespace GNets.Summit.Web.Areas.Admin.Editing;
 
 public sealed record ImageUpload(MediaImage? Image, string? Error);
 
+/// <summary>What a form's image fields come to: a new upload (or none), and whether there will be an image at all.</summary>
+public sealed record ImageChoice(MediaImage? Upload, bool HasImage);
+
+/// <summary>A form's image fields: the upload, the image it has now, "remove", and the alt text, with their field names.</summary>
+public sealed record ImageFields(IFormFile? Upload, int? CurrentId, bool Remove, string? Alt, string UploadField, string AltField, string Noun);
+
 /// <summary>
 /// Uploaded photos: the type is read from the bytes (never the file name), the size is capped, and the
 /// image is decoded, turned upright, and re-encoded as WebP at the widths the pages use. Re-encoding
@@ -18,11 +24,39 @@ public sealed class ImageStore(SummitDbContext db, TimeProvider clock)
     public const long MaxBytes = 5 * 1024 * 1024;
     private const int MaxDimension = 8000;
 
-    /// <summary>Square renditions for people (shown as circles at 48–160 px, twice that on dense screens).</summary>
-    public static readonly int[] PersonWidths = [160, 320, 640];
+    public static int[] PersonWidths => Features.Shared.MediaSizes.Person;
 
-    /// <summary>Renditions for an event's image (page and sharing cards).</summary>
-    public static readonly int[] EventWidths = [640, 1200];
+    public static int[] EventWidths => Features.Shared.MediaSizes.Event;
+
+    /// <summary>
+    /// Validates a form's image fields together: the upload's bytes and size, and alt text whenever
+    /// there will be an image. Adds errors to the form and returns null when they do not hold.
+    /// </summary>
+    public async Task<ImageChoice?> ChooseAsync(ImageFields fields, int[] widths, bool square, SaveContext context, CancellationToken ct)
+    {
+        MediaImage? upload = null;
+        if (fields.Upload is { } file)
+        {
+            var result = await SaveAsync(file, widths, square, context.UserName, ct);
+            if (result.Error is not null)
+            {
+                context.Errors.AddModelError(fields.UploadField, result.Error);
+                return null;
+            }
+
+            upload = result.Image;
+        }
+
+        var hasImage = upload is not null || (!fields.Remove && fields.CurrentId is not null);
+        if (hasImage && string.IsNullOrWhiteSpace(fields.Alt))
+        {
+            context.Errors.AddModelError(fields.AltField,
+                $"Describe the {fields.Noun} for people who cannot see it (alt text)." + (upload is not null ? $" Then choose the {fields.Noun} again." : ""));
+            return null;
+        }
+
+        return new ImageChoice(upload, hasImage);
+    }
 
     public async Task<ImageUpload> SaveAsync(IFormFile file, int[] widths, bool square, string userName, CancellationToken ct)
     {
@@ -78,7 +112,8 @@ public sealed class ImageStore(SummitDbContext db, TimeProvider clock)
             var targetWidth = Math.Min(width, framed.Width);
             var targetHeight = Math.Max(1, (int)Math.Round(framed.Height * (targetWidth / (double)framed.Width)));
             using var resized = framed.Resize(new SKImageInfo(targetWidth, targetHeight), new SKSamplingOptions(SKCubicResampler.Mitchell));
-            using var encoded = SKImage.FromBitmap(resized).Encode(SKEncodedImageFormat.Webp, 82);
+            using var frame = SKImage.FromBitmap(resized);
+            using var encoded = frame.Encode(SKEncodedImageFormat.Webp, 82);
             image.Renditions.Add(new MediaRendition { Width = width, Height = targetHeight, ContentType = "image/webp", Bytes = encoded.ToArray() });
         }
 

@@ -161,6 +161,10 @@ public sealed class CityEditor(SummitDbContext db) : ContentEditor<CityForm, Cit
         city.Kind = form.Kind;
         city.Latitude = form.Latitude;
         city.Longitude = form.Longitude;
+        // An event without a row took no part: the form posts a row for every event, a snapshot only
+        // for the events the city joined, so restoring an older revision also undoes later additions.
+        var listed = form.Participation.Select(r => r.EventId).ToHashSet();
+        city.Participations.RemoveAll(p => !listed.Contains(p.EventId));
         foreach (var row in form.Participation)
         {
             var wanted = row.Modes().ToHashSet();

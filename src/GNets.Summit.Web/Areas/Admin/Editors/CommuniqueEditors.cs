@@ -85,10 +85,11 @@ public sealed class CommuniqueEditor(SummitDbContext db) : ContentEditor<Communi
         return true;
     }
 
+    /// <summary>Sections have histories of their own: a communiqué is deleted once they are.</summary>
     public override async Task<DeleteCheck> CheckDeleteAsync(int id, CancellationToken ct)
     {
         var sections = await Db.CommuniqueSections.CountAsync(s => s.CommuniqueId == id, ct);
-        return new DeleteCheck([], sections == 0 ? [] : [$"Its {sections} sections."]);
+        return new DeleteCheck(sections == 0 ? [] : [$"It has {sections} sections. Delete them first, or unpublish the communiqué instead."], []);
     }
 
     public override string Label(CommuniqueForm form) => form.Title;
@@ -234,7 +235,7 @@ public sealed class PageForm : EditForm
 public sealed class PageEditor(SummitDbContext db) : ContentEditor<PageForm, Page>(db)
 {
     /// <summary>Addresses the site's own routes use; a page there would never be reached.</summary>
-    private static readonly string[] Reserved = ["admin", "events", "cities", "people", "program", "communique", "media", "error", "css", "js", "img", "healthz", "sitemap-xml", "robots-txt"];
+    private static readonly string[] Reserved = ["admin", "events", "cities", "people", "program", "communique", "media", "error", "css", "js", "img", "healthz"];
 
     public override EditorInfo Info { get; } = new(ContentKind.Page, "page", "Pages", "/admin/pages");
 

@@ -196,33 +196,35 @@ public sealed class EventEditor(SummitDbContext db, ImageStore images) : Content
             }
         }
 
-        MediaImage? upload = null;
-        if (form.ImageUpload is { } file)
-        {
-            var result = await images.SaveAsync(file, ImageStore.EventWidths, square: false, context.UserName, ct);
-            if (result.Error is not null)
-            {
-                context.Errors.AddModelError(nameof(EventForm.ImageUpload), result.Error);
-            }
-
-            upload = result.Image;
-        }
-
-        var willHaveImage = upload is not null || (!form.RemoveImage && form.ImageId is not null);
-        if (willHaveImage && string.IsNullOrWhiteSpace(form.ImageAlt))
-        {
-            context.Errors.AddModelError(nameof(EventForm.ImageAlt), "Describe the image for people who cannot see it (alt text).");
-        }
-
-        if (slug is null || context.Errors.ErrorCount > 0)
+        var image = await images.ChooseAsync(
+            new ImageFields(form.ImageUpload, form.ImageId, form.RemoveImage, form.ImageAlt, nameof(EventForm.ImageUpload), nameof(EventForm.ImageAlt), "image"),
+            ImageStore.EventWidths, square: false, context, ct);
+        if (slug is null || image is null || context.Errors.ErrorCount > 0)
         {
             return false;
         }
 
         if (form.IsFeatured)
         {
+            // Tracked, not a bulk update: the others get a new version and lastmod too.
             var id = e.Id;
-            await Db.Events.Where(x => x.IsFeatured && x.Id != id).ExecuteUpdateAsync(s => s.SetProperty(x => x.IsFeatured, false), ct);
+            foreach (var other in await Db.Events.Where(x => x.IsFeatured && x.Id != id).ToListAsync(ct))
+            {
+                other.IsFeatured = false;
+            }
+        }
+
+        var newZone = form.TimeZoneId.Trim();
+        if (e.Id != 0 && e.TimeZoneId != newZone)
+        {
+            // Times were entered as wall-clock times in the event's zone: keep them, recompute the instants.
+            var id = e.Id;
+            var (from, to) = (Features.Shared.EventTime.Zone(e.TimeZoneId), Features.Shared.EventTime.Zone(newZone));
+            foreach (var item in await Db.ProgramItems.Where(i => i.EventId == id && i.StartsAtUtc != null).ToListAsync(ct))
+            {
+                item.StartsAtUtc = Recompute(item.StartsAtUtc, from, to);
+                item.EndsAtUtc = Recompute(item.EndsAtUtc, from, to);
+            }
         }
 
         e.Slug = slug;
@@ -247,54 +249,56 @@ public sealed class EventEditor(SummitDbContext db, ImageStore images) : Content
         e.VenueCountryCode = NullIfBlank(form.VenueCountryCode);
         e.OnlineUrl = NullIfBlank(form.OnlineUrl);
         e.IsFeatured = form.IsFeatured;
-        if (upload is not null)
+        if (image.Upload is not null)
         {
-            e.Image = upload;
+            e.Image = image.Upload;
         }
         else
         {
             e.ImageId = form.RemoveImage ? null : form.ImageId;
         }
 
-        e.ImageAlt = willHaveImage ? form.ImageAlt?.Trim() : null;
+        e.ImageAlt = image.HasImage ? form.ImageAlt?.Trim() : null;
         return true;
     }
 
+    /// <summary>
+    /// Days, themes and the communiqué have histories of their own: they are deleted one by one (each
+    /// can then be restored), so an event that still has them cannot be deleted.
+    /// </summary>
     public override async Task<DeleteCheck> CheckDeleteAsync(int id, CancellationToken ct)
     {
         var counts = await Db.Events.AsNoTracking().Where(e => e.Id == id).Select(e => new
         {
             Days = e.Days.Count,
-            Items = e.Days.SelectMany(d => d.Items).Count(),
-            Cities = e.Participations.Select(p => p.CityId).Distinct().Count(),
             Themes = e.Themes.Count,
+            Cities = e.Participations.Select(p => p.CityId).Distinct().Count(),
             Communique = e.Communique != null,
             e.IsFeatured,
         }).SingleAsync(ct);
-        var consequences = new List<string>();
+        var blockers = new List<string>();
+        if (counts.IsFeatured)
+        {
+            blockers.Add("It is the featured event on the home page. Feature another event first.");
+        }
+
         if (counts.Days > 0)
         {
-            consequences.Add($"Its program: {counts.Days} days and {counts.Items} items.");
+            blockers.Add($"It has {counts.Days} program days. Delete them (and their items) first.");
         }
 
         if (counts.Themes > 0)
         {
-            consequences.Add($"Its {counts.Themes} themes.");
-        }
-
-        if (counts.Cities > 0)
-        {
-            consequences.Add($"How {counts.Cities} cities took part (the cities themselves stay).");
+            blockers.Add($"It has {counts.Themes} themes. Delete them first.");
         }
 
         if (counts.Communique)
         {
-            consequences.Add("Its communiqué and all its sections.");
+            blockers.Add("It has a communiqué. Delete it (and its sections) first.");
         }
 
-        return new DeleteCheck(
-            counts.IsFeatured ? ["It is the featured event on the home page. Feature another event first."] : [],
-            consequences);
+        return new DeleteCheck(blockers,
+            counts.Cities > 0 ? [$"How {counts.Cities} cities took part in it (the cities themselves stay)."] : []);
     }
 
     public override string Label(EventForm form) => form.Title;
@@ -303,4 +307,16 @@ public sealed class EventEditor(SummitDbContext db, ImageStore images) : Content
         await Db.Events.Where(e => e.Id == id).Select(e => e.IsFeatured ? "/" : "/events/" + e.Slug).SingleOrDefaultAsync(ct);
 
     private static string? NullIfBlank(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
+
+    /// <summary>The same wall-clock time in another zone; a time that zone skips keeps its instant.</summary>
+    private static DateTime? Recompute(DateTime? utc, TimeZoneInfo from, TimeZoneInfo to)
+    {
+        if (utc is not { } value)
+        {
+            return null;
+        }
+
+        var local = DateTime.SpecifyKind(Features.Shared.EventTime.ToLocal(value, from).DateTime, DateTimeKind.Unspecified);
+        return to.IsInvalidTime(local) ? value : TimeZoneInfo.ConvertTimeToUtc(local, to);
+    }
 }

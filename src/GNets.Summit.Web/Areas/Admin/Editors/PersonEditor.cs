@@ -61,29 +61,13 @@ public sealed class PersonForm : EditForm
     [JsonIgnore]
     [Display(Name = "Remove the photo (show initials instead)")]
     public bool RemovePhoto { get; set; }
-
-    [Display(Name = "Roles in the program")]
-    public List<AppearanceRow> Appearances { get; set; } = [];
-}
-
-public sealed class AppearanceRow : IFormRow
-{
-    [References(ContentKind.ProgramItem)]
-    public int? ProgramItemId { get; set; }
-
-    public PersonRole Role { get; set; }
-
-    public AppearanceMode Appearance { get; set; }
-
-    public string Describe(Func<ContentKind, int, string> nameOf) =>
-        ProgramItemId is { } id ? $"{Role} in {nameOf(ContentKind.ProgramItem, id)} ({Display.Label(Appearance).ToLowerInvariant()})" : "";
 }
 
 public sealed class PersonEditor(SummitDbContext db, ImageStore images) : ContentEditor<PersonForm, Person>(db)
 {
     public override EditorInfo Info { get; } = new(ContentKind.Person, "person", "People", "/admin/people");
 
-    protected override IQueryable<Person> Query => Db.People.Include(p => p.Appearances.OrderBy(a => a.ProgramItemId));
+    protected override IQueryable<Person> Query => Db.People;
 
     public override async Task<AdminList> ListAsync(CancellationToken ct)
     {
@@ -112,21 +96,23 @@ public sealed class PersonEditor(SummitDbContext db, ImageStore images) : Conten
 
     public override async Task<FormOptions> OptionsAsync(PersonForm form, CancellationToken ct)
     {
-        var items = await Db.ProgramItems.AsNoTracking()
-            .OrderByDescending(i => i.Event.StartDate).ThenBy(i => i.Day.Date).ThenBy(i => i.SortOrder)
-            .Select(i => new { i.Id, i.Title, Event = i.Event.ShortTitle, Theme = i.Theme != null ? i.Theme.Name : null })
-            .ToListAsync(ct);
-        var groups = items.Select(i => i.Event).Distinct().ToDictionary(e => e, e => new SelectListGroup { Name = e });
         var photo = form.PhotoId is { } id
             ? await Db.Images.AsNoTracking().Where(i => i.Id == id).Select(i => new SelectListItem(i.OriginalFileName, i.Key)).SingleOrDefaultAsync(ct)
             : null;
+        // Roles belong to the program: the person's form lists them, each program item edits its own.
+        var personId = form.Id;
+        var roles = await Db.ProgramItemPeople.AsNoTracking()
+            .Where(p => p.PersonId == personId)
+            .OrderByDescending(p => p.ProgramItem.Event.StartDate).ThenBy(p => p.ProgramItem.Day.Date).ThenBy(p => p.ProgramItem.SortOrder)
+            .Select(p => new { p.Role, p.Appearance, p.ProgramItemId, p.ProgramItem.Title, Event = p.ProgramItem.Event.ShortTitle, Theme = p.ProgramItem.Theme != null ? p.ProgramItem.Theme.Name : null })
+            .ToListAsync(ct);
         return new FormOptions
         {
             ["nameOrders"] = EnumOptions<NameOrder>(o => o == NameOrder.FamilyGiven ? "FAMILY Given (Japanese names)" : "Given Family"),
-            ["items"] = items.Select(i => new SelectListItem(i.Theme is null ? i.Title : $"{i.Title}: {i.Theme}", i.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)) { Group = groups[i.Event] }).ToList(),
-            ["roles"] = EnumOptions<PersonRole>(),
-            ["appearances"] = EnumOptions<AppearanceMode>(Display.Label),
             ["photo"] = photo is null ? [] : [photo],
+            ["roles"] = roles.Select(r => new SelectListItem(
+                $"{r.Role}{(r.Appearance == AppearanceMode.InPerson ? "" : $" ({Display.Label(r.Appearance).ToLowerInvariant()})")} in {r.Title}{(r.Theme is null ? "" : $": {r.Theme}")} ({r.Event})",
+                $"/admin/program-items/{r.ProgramItemId.ToString(System.Globalization.CultureInfo.InvariantCulture)}")).ToList(),
         };
     }
 
@@ -144,9 +130,6 @@ public sealed class PersonEditor(SummitDbContext db, ImageStore images) : Conten
         BioMarkdown = person.BioMarkdown,
         PhotoId = person.PhotoId,
         PhotoAlt = person.PhotoAlt,
-        Appearances = person.Appearances
-            .Select(a => new AppearanceRow { ProgramItemId = a.ProgramItemId, Role = a.Role, Appearance = a.Appearance })
-            .ToList(),
     };
 
     protected override async Task<bool> ApplyAsync(PersonForm form, Person person, SaveContext context, CancellationToken ct)
@@ -154,39 +137,10 @@ public sealed class PersonEditor(SummitDbContext db, ImageStore images) : Conten
         var slugSource = form.NameOrder == NameOrder.FamilyGiven ? $"{form.FamilyName} {form.GivenName}" : $"{form.GivenName} {form.FamilyName}";
         var slug = await ChooseSlugAsync(form.Slug, slugSource, person, _ => true, p => p.Slug, context, ct);
 
-        var rows = form.Appearances.Where(a => a.ProgramItemId is not null).ToList();
-        var itemIds = rows.Select(r => r.ProgramItemId!.Value).Distinct().ToList();
-        var existing = await Db.ProgramItems.Where(i => itemIds.Contains(i.Id)).Select(i => i.Id).ToListAsync(ct);
-        if (existing.Count != itemIds.Count)
-        {
-            context.Errors.AddModelError("Appearances", "One of the program items no longer exists. Reload the page and choose again.");
-        }
-
-        if (rows.GroupBy(r => (r.ProgramItemId, r.Role)).Any(g => g.Count() > 1))
-        {
-            context.Errors.AddModelError("Appearances", "The same role in the same program item is listed twice.");
-        }
-
-        MediaImage? upload = null;
-        if (form.PhotoUpload is { } file)
-        {
-            var result = await images.SaveAsync(file, ImageStore.PersonWidths, square: true, context.UserName, ct);
-            if (result.Error is not null)
-            {
-                context.Errors.AddModelError(nameof(PersonForm.PhotoUpload), result.Error);
-            }
-
-            upload = result.Image;
-        }
-
-        var willHavePhoto = upload is not null || (!form.RemovePhoto && form.PhotoId is not null);
-        if (willHavePhoto && string.IsNullOrWhiteSpace(form.PhotoAlt))
-        {
-            context.Errors.AddModelError(nameof(PersonForm.PhotoAlt),
-                "Describe the photo for people who cannot see it (alt text)." + (upload is not null ? " Then choose the photo again." : ""));
-        }
-
-        if (slug is null || context.Errors.ErrorCount > 0)
+        var photo = await images.ChooseAsync(
+            new ImageFields(form.PhotoUpload, form.PhotoId, form.RemovePhoto, form.PhotoAlt, nameof(PersonForm.PhotoUpload), nameof(PersonForm.PhotoAlt), "photo"),
+            ImageStore.PersonWidths, square: true, context, ct);
+        if (slug is null || photo is null || context.Errors.ErrorCount > 0)
         {
             return false;
         }
@@ -199,32 +153,16 @@ public sealed class PersonEditor(SummitDbContext db, ImageStore images) : Conten
         person.Position = form.Position.Trim();
         person.Organisation = string.IsNullOrWhiteSpace(form.Organisation) ? null : form.Organisation.Trim();
         person.BioMarkdown = form.BioMarkdown?.Trim() ?? "";
-        if (upload is not null)
+        if (photo.Upload is not null)
         {
-            person.Photo = upload;
+            person.Photo = photo.Upload;
         }
         else
         {
             person.PhotoId = form.RemovePhoto ? null : form.PhotoId;
         }
 
-        person.PhotoAlt = willHavePhoto ? form.PhotoAlt?.Trim() : null;
-
-        // Roles: keep rows that stay (so their order in the program is kept), add new ones at the end.
-        person.Appearances.RemoveAll(a => !rows.Any(r => r.ProgramItemId == a.ProgramItemId && r.Role == a.Role));
-        foreach (var row in rows)
-        {
-            var current = person.Appearances.FirstOrDefault(a => a.ProgramItemId == row.ProgramItemId && a.Role == row.Role);
-            if (current is not null)
-            {
-                current.Appearance = row.Appearance;
-                continue;
-            }
-
-            var itemId = row.ProgramItemId!.Value;
-            var last = await Db.ProgramItemPeople.Where(p => p.ProgramItemId == itemId).MaxAsync(p => (int?)p.SortOrder, ct) ?? 0;
-            person.Appearances.Add(new ProgramItemPerson { ProgramItemId = itemId, Role = row.Role, Appearance = row.Appearance, SortOrder = last + 1 });
-        }
+        person.PhotoAlt = photo.HasImage ? form.PhotoAlt?.Trim() : null;
 
         return true;
     }

@@ -197,6 +197,14 @@ public sealed class ProgramItemEditor(SummitDbContext db) : ContentEditor<Progra
             context.Errors.AddModelError(nameof(ProgramItemForm.EndsAt), "The end time must be after the start time.");
         }
 
+        foreach (var (field, time) in new[] { (nameof(ProgramItemForm.StartsAt), form.StartsAt), (nameof(ProgramItemForm.EndsAt), form.EndsAt) })
+        {
+            if (time is { } value && !EventTime.Exists(day.Date, value, day.TimeZoneId))
+            {
+                context.Errors.AddModelError(field, $"{value:HH:mm} does not exist on {Display.IsoDate(day.Date)} in {day.TimeZoneId}: the clocks skip it. Choose another time.");
+            }
+        }
+
         var moderators = form.Moderators.OfType<int>().ToList();
         var speakers = form.Speakers.Where(s => s.PersonId is not null).ToList();
         var cities = form.Cities.OfType<int>().ToList();
@@ -245,8 +253,11 @@ public sealed class ProgramItemEditor(SummitDbContext db) : ContentEditor<Progra
         item.DescriptionMarkdown = form.DescriptionMarkdown?.Trim() ?? "";
         item.VideoUrl = string.IsNullOrWhiteSpace(form.VideoUrl) ? null : form.VideoUrl.Trim();
 
+        // Moderators keep how they appeared (the form does not ask); new ones are in person.
+        var moderatorAppearance = item.People.Where(p => p.Role == PersonRole.Moderator)
+            .ToDictionary(p => p.PersonId, p => p.Appearance);
         var people = speakers.Select(s => (Id: s.PersonId!.Value, Role: PersonRole.Speaker, s.Appearance))
-            .Concat(moderators.Select(m => (Id: m, Role: PersonRole.Moderator, Appearance: AppearanceMode.InPerson)))
+            .Concat(moderators.Select(m => (Id: m, Role: PersonRole.Moderator, Appearance: moderatorAppearance.GetValueOrDefault(m, AppearanceMode.InPerson))))
             .ToList();
         item.People.Clear();
         item.People.AddRange(people.Select((p, index) => new ProgramItemPerson

@@ -182,6 +182,17 @@ public sealed class ProgramDayEditor(SummitDbContext db) : ContentEditor<Program
             return false;
         }
 
+        if (day.Id != 0 && day.Date != form.Date)
+        {
+            // Item times are stored as instants: moving the day moves them by the same number of days.
+            var shift = TimeSpan.FromDays(form.Date.DayNumber - day.Date.DayNumber);
+            foreach (var item in await Db.ProgramItems.Where(i => i.DayId == id && i.StartsAtUtc != null).ToListAsync(ct))
+            {
+                item.StartsAtUtc += shift;
+                item.EndsAtUtc += shift;
+            }
+        }
+
         day.EventId = form.EventId;
         day.Date = form.Date;
         day.Title = string.IsNullOrWhiteSpace(form.Title) ? null : form.Title.Trim();
@@ -189,10 +200,13 @@ public sealed class ProgramDayEditor(SummitDbContext db) : ContentEditor<Program
         return true;
     }
 
+    /// <summary>Items have histories of their own: a day is deleted once they are moved or deleted.</summary>
     public override async Task<DeleteCheck> CheckDeleteAsync(int id, CancellationToken ct)
     {
-        var items = await Db.ProgramItems.AsNoTracking().Where(i => i.DayId == id).Select(i => i.Title).ToListAsync(ct);
-        return new DeleteCheck([], items.Count == 0 ? [] : [$"Its {items.Count} program items: {string.Join(", ", items)}."]);
+        var items = await Db.ProgramItems.AsNoTracking().Where(i => i.DayId == id).OrderBy(i => i.SortOrder).Select(i => i.Title).ToListAsync(ct);
+        return new DeleteCheck(
+            items.Count == 0 ? [] : [$"It has {items.Count} program items ({string.Join(", ", items)}). Move them to another day or delete them first."],
+            []);
     }
 
     public override string Label(ProgramDayForm form) => Display.Day(form.Date);
