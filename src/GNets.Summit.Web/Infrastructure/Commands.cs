@@ -30,6 +30,8 @@ public static class Commands
     public static async Task<int> RunAsync(IServiceProvider appServices, string[] args, TextReader input, TextWriter output, bool inputIsRedirected)
     {
         await appServices.InitializeStoreAsync();
+        // The roles must exist before the first account is given one, even on a store the site never ran on.
+        await appServices.PrepareStaffSetupAsync();
         await using var scope = appServices.CreateAsyncScope();
         var services = scope.ServiceProvider;
         switch (args)
@@ -80,6 +82,11 @@ public static class Commands
         if (result.Succeeded)
         {
             result = await users.AddToRoleAsync(user, role);
+            if (!result.Succeeded)
+            {
+                // No half-made accounts: one without a role could sign in and do nothing.
+                await users.DeleteAsync(user);
+            }
         }
 
         if (!result.Succeeded)

@@ -34,6 +34,26 @@ public sealed partial class CommandTests(SummitFactory factory) : IClassFixture<
         Assert.Equal("Staff accounts", (await staff.GetAsync("/admin/staff")).QuerySelector("h1")!.TextOf());
     }
 
+    [Fact]
+    public async Task Create_staff_works_on_a_store_the_site_has_never_run_on()
+    {
+        await using var fresh = new SummitFactory();
+        // A store with no roles yet, as on a server where the command runs before the first start.
+        await fresh.WithStoreAsync(async db =>
+        {
+            db.Roles.RemoveRange(db.Roles);
+            await db.SaveChangesAsync();
+        });
+        var output = new StringWriter();
+
+        var code = await Commands.RunAsync(fresh.Services, ["create-staff", "first@example.org", "--role", "Admin"],
+            new StringReader("the very first password\n"), output, inputIsRedirected: true);
+
+        Assert.Equal(0, code);
+        var admin = await fresh.SignInAsync("first@example.org", "the very first password");
+        Assert.Equal("Staff accounts", (await admin.GetAsync("/admin/staff")).QuerySelector("h1")!.TextOf());
+    }
+
     [Theory]
     [InlineData(new[] { "create-staff", "x@example.org", "--role", "Owner" }, "--role must be one of: Admin, Editor")]
     [InlineData(new[] { "create-staff", "x@example.org" }, "--role must be one of: Admin, Editor")]
