@@ -1,5 +1,6 @@
 using GNets.Summit.Web.Data;
 using GNets.Summit.Web.Data.Entities;
+using GNets.Summit.Web.Features.Shared;
 using Microsoft.EntityFrameworkCore;
 
 namespace GNets.Summit.Web.Content;
@@ -149,15 +150,14 @@ public sealed class ContentImporter(SummitDbContext db, ILogger<ContentImporter>
 
         var days = ev.Id == 0
             ? []
-            : await db.ProgramDays.Where(d => d.EventId == ev.Id).ToDictionaryAsync(d => d.Date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), StringComparer.Ordinal, ct);
+            : await db.ProgramDays.Where(d => d.EventId == ev.Id).ToDictionaryAsync(d => Display.IsoDate(d.Date), StringComparer.Ordinal, ct);
         var items = ev.Id == 0
             ? []
             : await db.ProgramItems.Where(i => i.EventId == ev.Id).Include(i => i.People).Include(i => i.Cities)
                 .ToDictionaryAsync(i => i.Slug, StringComparer.Ordinal, ct);
-        var zone = TimeZoneInfo.FindSystemTimeZoneById(source.TimeZoneId);
         foreach (var daySource in source.Days)
         {
-            var day = Upsert(days, daySource.Date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), ContentKind.ProgramDay,
+            var day = Upsert(days, Display.IsoDate(daySource.Date), ContentKind.ProgramDay,
                 () => new ProgramDay { Event = ev, Date = daySource.Date }, d =>
                 {
                     d.Title = daySource.Title;
@@ -178,8 +178,8 @@ public sealed class ContentImporter(SummitDbContext db, ILogger<ContentImporter>
                         i.Title = itemSource.Title;
                         i.SortOrder = itemSource.SortOrder;
                         i.Theme = itemSource.ThemeSlug is null ? null : themes.GetValueOrDefault(itemSource.ThemeSlug);
-                        i.StartsAtUtc = ToUtc(daySource.Date, itemSource.StartsAt, zone);
-                        i.EndsAtUtc = ToUtc(daySource.Date, itemSource.EndsAt, zone);
+                        i.StartsAtUtc = itemSource.StartsAt is { } start ? EventTime.ToUtc(daySource.Date, start, source.TimeZoneId) : null;
+                        i.EndsAtUtc = itemSource.EndsAt is { } end ? EventTime.ToUtc(daySource.Date, end, source.TimeZoneId) : null;
                         i.Note = itemSource.Note;
                         i.DescriptionMarkdown = itemSource.DescriptionMarkdown;
                         i.VideoUrl = itemSource.VideoUrl;
@@ -351,12 +351,5 @@ public sealed class ContentImporter(SummitDbContext db, ILogger<ContentImporter>
         }
 
         return result;
-    }
-
-    private static DateTime? ToUtc(DateOnly date, TimeOnly? time, TimeZoneInfo zone)
-    {
-        return time is null
-            ? null
-            : TimeZoneInfo.ConvertTimeToUtc(date.ToDateTime(time.Value, DateTimeKind.Unspecified), zone);
     }
 }

@@ -85,7 +85,7 @@ internal sealed partial class YamlMap
     public string Slug(string field)
     {
         var value = Text(field);
-        return SlugPattern().IsMatch(value)
+        return Infrastructure.Slugs.IsWellFormed(value)
             ? value
             : throw Error(field, $"'{value}' is not a slug (lowercase letters, digits and single hyphens, e.g. 'sao-paulo')", Get(field));
     }
@@ -210,7 +210,7 @@ internal sealed partial class YamlMap
                 var refs = new List<SlugRef>();
                 foreach (var child in seq.Children)
                 {
-                    if (child is not YamlScalarNode { Value: { } slug } || !SlugPattern().IsMatch(slug))
+                    if (child is not YamlScalarNode { Value: { } slug } || !Infrastructure.Slugs.IsWellFormed(slug))
                     {
                         throw Error(field, $"'{(child as YamlScalarNode)?.Value}' is not a slug", child);
                     }
@@ -257,9 +257,6 @@ internal sealed partial class YamlMap
         var closing = message.IndexOf("):", StringComparison.Ordinal);
         return (message.StartsWith('(') && closing > 0 ? message[(closing + 2)..] : message).Trim();
     }
-
-    [GeneratedRegex("^[a-z0-9]+(-[a-z0-9]+)*$")]
-    private static partial Regex SlugPattern();
 
     [GeneratedRegex("([a-z0-9])([A-Z])")]
     private static partial Regex KebabBoundary();

@@ -132,7 +132,7 @@ public static class IdentityServiceExtensions
         {
             var environment = services.GetRequiredService<IHostEnvironment>();
             var store = services.GetRequiredService<IOptions<StoreOptions>>().Value;
-            var database = Path.GetFullPath(Path.Combine(environment.ContentRootPath, store.DatabasePath));
+            var database = store.FullPath(environment);
             var folder = new DirectoryInfo(Path.Combine(Path.GetDirectoryName(database)!, "keys"));
             folder.Create();
             options.XmlRepository = new Microsoft.AspNetCore.DataProtection.Repositories.FileSystemXmlRepository(

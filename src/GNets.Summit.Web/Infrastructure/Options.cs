@@ -9,6 +9,10 @@ public sealed class StoreOptions
     /// <summary>The SQLite file; a relative path is resolved against the content root, not the working directory.</summary>
     [Required]
     public string DatabasePath { get; set; } = "App_Data/summit.db";
+
+    /// <summary>The store's full path: a relative <see cref="DatabasePath"/> is taken from the content root.</summary>
+    public string FullPath(IHostEnvironment environment) =>
+        Path.GetFullPath(Path.Combine(environment.ContentRootPath, DatabasePath));
 }
 
 public enum ImportOnStart

@@ -64,7 +64,7 @@ public static class ServiceCollectionExtensions
         var store = provider.GetRequiredService<IOptions<StoreOptions>>().Value;
         return new SqliteConnectionStringBuilder
         {
-            DataSource = Path.GetFullPath(Path.Combine(environment.ContentRootPath, store.DatabasePath)),
+            DataSource = store.FullPath(environment),
             Pooling = true,
             // Writers wait for each other instead of failing with SQLITE_BUSY.
             DefaultTimeout = 30,

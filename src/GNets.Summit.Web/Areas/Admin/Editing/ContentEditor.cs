@@ -3,6 +3,7 @@ using System.Linq.Expressions;
 using System.Reflection;
 using GNets.Summit.Web.Data;
 using GNets.Summit.Web.Data.Entities;
+using GNets.Summit.Web.Infrastructure;
 using Microsoft.AspNetCore.Mvc.Rendering;
 using Microsoft.EntityFrameworkCore;
 

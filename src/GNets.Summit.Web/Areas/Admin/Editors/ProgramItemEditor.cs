@@ -3,6 +3,7 @@ using System.Globalization;
 using GNets.Summit.Web.Areas.Admin.Editing;
 using GNets.Summit.Web.Data;
 using GNets.Summit.Web.Data.Entities;
+using GNets.Summit.Web.Infrastructure;
 using GNets.Summit.Web.Features.Shared;
 using Microsoft.AspNetCore.Mvc.Rendering;
 using Microsoft.EntityFrameworkCore;

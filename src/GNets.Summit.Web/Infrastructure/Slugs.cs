@@ -2,7 +2,7 @@ using System.Globalization;
 using System.Text;
 using System.Text.RegularExpressions;
 
-namespace GNets.Summit.Web.Areas.Admin.Editing;
+namespace GNets.Summit.Web.Infrastructure;
 
 public static partial class Slugs
 {
@@ -25,7 +25,10 @@ public static partial class Slugs
         return slug.Length > 80 ? slug[..80].Trim('-') : slug;
     }
 
-    public static bool IsValid(string? slug) => slug is not null && slug.Length <= 100 && Pattern().IsMatch(slug);
+    public static bool IsValid(string? slug) => slug is not null && slug.Length <= 100 && IsWellFormed(slug);
+
+    /// <summary>Lowercase letters and digits in runs joined by single hyphens: the one slug grammar of the site and of content/.</summary>
+    public static bool IsWellFormed(string slug) => Pattern().IsMatch(slug);
 
     /// <summary>The slug typed, or one made from the name when the field was left empty.</summary>
     public static string Choose(string? typed, string name) =>
