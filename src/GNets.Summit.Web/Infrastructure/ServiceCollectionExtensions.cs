@@ -138,6 +138,7 @@ public static class ServiceCollectionExtensions
 
         // Staff editing (Areas/Admin).
         services.AddScoped<Areas.Admin.Editing.RevisionLog>();
+        services.AddScoped<Areas.Admin.Editing.EditingServices>();
         services.AddScoped<Areas.Admin.Editing.FormDiff>();
         services.AddScoped<Areas.Admin.Editing.ImageStore>();
         services.AddScoped<Backups>();

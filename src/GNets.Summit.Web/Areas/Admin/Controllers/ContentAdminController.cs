@@ -14,10 +14,15 @@ namespace GNets.Summit.Web.Areas.Admin.Controllers;
 /// Markdown preview, optimistic concurrency, delete with confirmation, history, diff and restore.
 /// Each save is one transaction that also writes its revision.
 /// </summary>
-public abstract class ContentAdminController<TForm>(
-    IContentEditor<TForm> editor, SummitDbContext db, RevisionLog revisions, FormDiff diff, MarkdownRenderer markdown, TimeProvider clock)
+public abstract class ContentAdminController<TForm>(IContentEditor<TForm> editor, EditingServices services)
     : AdminController where TForm : EditForm
 {
+    private readonly SummitDbContext db = services.Db;
+    private readonly RevisionLog revisions = services.Revisions;
+    private readonly FormDiff diff = services.Diff;
+    private readonly MarkdownRenderer markdown = services.Markdown;
+    private readonly TimeProvider clock = services.Clock;
+
     protected IContentEditor<TForm> Editor => editor;
 
     [HttpGet("")]
@@ -251,7 +256,7 @@ public abstract class ContentAdminController<TForm>(
                 continue;
             }
 
-            var after = (await editor.LoadAsync(order[position], ct))!;
+            var after = RevisionLog.Copy(before);
             ((IOrderedForm)after).SortOrder = position + 1;
             if (await editor.SaveAsync(after, context, ct) is null)
             {

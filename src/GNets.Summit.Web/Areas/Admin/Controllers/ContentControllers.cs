@@ -1,7 +1,5 @@
 using GNets.Summit.Web.Areas.Admin.Editing;
 using GNets.Summit.Web.Areas.Admin.Editors;
-using GNets.Summit.Web.Data;
-using GNets.Summit.Web.Infrastructure;
 using Microsoft.AspNetCore.Mvc;
 
 namespace GNets.Summit.Web.Areas.Admin.Controllers;
@@ -10,28 +8,28 @@ namespace GNets.Summit.Web.Areas.Admin.Controllers;
 // live in the editors.
 
 [Route("admin/events")]
-public sealed class EventsController(EventEditor editor, SummitDbContext db, RevisionLog revisions, FormDiff diff, MarkdownRenderer markdown, TimeProvider clock)
-    : ContentAdminController<EventForm>(editor, db, revisions, diff, markdown, clock);
+public sealed class EventsController(EventEditor editor, EditingServices services)
+    : ContentAdminController<EventForm>(editor, services);
 
 [Route("admin/cities")]
-public sealed class CitiesController(CityEditor editor, SummitDbContext db, RevisionLog revisions, FormDiff diff, MarkdownRenderer markdown, TimeProvider clock)
-    : ContentAdminController<CityForm>(editor, db, revisions, diff, markdown, clock);
+public sealed class CitiesController(CityEditor editor, EditingServices services)
+    : ContentAdminController<CityForm>(editor, services);
 
 [Route("admin/people")]
-public sealed class PeopleController(PersonEditor editor, SummitDbContext db, RevisionLog revisions, FormDiff diff, MarkdownRenderer markdown, TimeProvider clock)
-    : ContentAdminController<PersonForm>(editor, db, revisions, diff, markdown, clock);
+public sealed class PeopleController(PersonEditor editor, EditingServices services)
+    : ContentAdminController<PersonForm>(editor, services);
 
 [Route("admin/themes")]
-public sealed class ThemesController(ThemeEditor editor, SummitDbContext db, RevisionLog revisions, FormDiff diff, MarkdownRenderer markdown, TimeProvider clock)
-    : ContentAdminController<ThemeForm>(editor, db, revisions, diff, markdown, clock);
+public sealed class ThemesController(ThemeEditor editor, EditingServices services)
+    : ContentAdminController<ThemeForm>(editor, services);
 
 [Route("admin/program-days")]
-public sealed class ProgramDaysController(ProgramDayEditor editor, SummitDbContext db, RevisionLog revisions, FormDiff diff, MarkdownRenderer markdown, TimeProvider clock)
-    : ContentAdminController<ProgramDayForm>(editor, db, revisions, diff, markdown, clock);
+public sealed class ProgramDaysController(ProgramDayEditor editor, EditingServices services)
+    : ContentAdminController<ProgramDayForm>(editor, services);
 
 [Route("admin/program-items")]
-public sealed class ProgramItemsController(ProgramItemEditor editor, SummitDbContext db, RevisionLog revisions, FormDiff diff, MarkdownRenderer markdown, TimeProvider clock)
-    : ContentAdminController<ProgramItemForm>(editor, db, revisions, diff, markdown, clock)
+public sealed class ProgramItemsController(ProgramItemEditor editor, EditingServices services)
+    : ContentAdminController<ProgramItemForm>(editor, services)
 {
     [HttpPost("{id:int}/move")]
     public async Task<IActionResult> Move(int id, string? direction, string? returnUrl, CancellationToken ct) =>
@@ -39,12 +37,12 @@ public sealed class ProgramItemsController(ProgramItemEditor editor, SummitDbCon
 }
 
 [Route("admin/communiques")]
-public sealed class CommuniquesController(CommuniqueEditor editor, SummitDbContext db, RevisionLog revisions, FormDiff diff, MarkdownRenderer markdown, TimeProvider clock)
-    : ContentAdminController<CommuniqueForm>(editor, db, revisions, diff, markdown, clock);
+public sealed class CommuniquesController(CommuniqueEditor editor, EditingServices services)
+    : ContentAdminController<CommuniqueForm>(editor, services);
 
 [Route("admin/communique-sections")]
-public sealed class CommuniqueSectionsController(CommuniqueSectionEditor editor, SummitDbContext db, RevisionLog revisions, FormDiff diff, MarkdownRenderer markdown, TimeProvider clock)
-    : ContentAdminController<CommuniqueSectionForm>(editor, db, revisions, diff, markdown, clock)
+public sealed class CommuniqueSectionsController(CommuniqueSectionEditor editor, EditingServices services)
+    : ContentAdminController<CommuniqueSectionForm>(editor, services)
 {
     [HttpPost("{id:int}/move")]
     public async Task<IActionResult> Move(int id, string? direction, string? returnUrl, CancellationToken ct) =>
@@ -52,5 +50,5 @@ public sealed class CommuniqueSectionsController(CommuniqueSectionEditor editor,
 }
 
 [Route("admin/pages")]
-public sealed class PagesController(PageEditor editor, SummitDbContext db, RevisionLog revisions, FormDiff diff, MarkdownRenderer markdown, TimeProvider clock)
-    : ContentAdminController<PageForm>(editor, db, revisions, diff, markdown, clock);
+public sealed class PagesController(PageEditor editor, EditingServices services)
+    : ContentAdminController<PageForm>(editor, services);

@@ -11,19 +11,20 @@ namespace GNets.Summit.Web.Areas.Admin.Controllers;
 /// <summary>Staff accounts: Admins only. Passwords are generated and shown once; there is no e-mail.</summary>
 [Authorize(Policy = Policies.Admin)]
 [Route("admin/staff")]
-public sealed class StaffController(UserManager<StaffUser> users, SignInManager<StaffUser> signIn, ILogger<StaffController> logger) : AdminController
+public sealed class StaffController(
+    UserManager<StaffUser> users, SignInManager<StaffUser> signIn, Data.SummitDbContext db, ILogger<StaffController> logger) : AdminController
 {
     [HttpGet("")]
     public async Task<IActionResult> Index()
     {
         var all = await users.Users.AsNoTracking().OrderBy(u => u.DisplayName).ToListAsync();
-        var rows = new List<StaffRow>();
-        foreach (var user in all)
-        {
-            var roles = await users.GetRolesAsync(user);
-            rows.Add(new StaffRow(user.Id, user.DisplayName, user.Email ?? "", string.Join(", ", roles),
-                user.LockoutEnd > DateTimeOffset.UtcNow, user.CreatedAtUtc, IsSelf(user)));
-        }
+        // Everyone's roles in one query, not one per account.
+        var roles = (await db.UserRoles.AsNoTracking()
+                .Join(db.Roles, userRole => userRole.RoleId, role => role.Id, (userRole, role) => new { userRole.UserId, role.Name })
+                .ToListAsync())
+            .ToLookup(r => r.UserId, r => r.Name);
+        var rows = all.Select(user => new StaffRow(user.Id, user.DisplayName, user.Email ?? "", string.Join(", ", roles[user.Id].Order(StringComparer.Ordinal)),
+            user.LockoutEnd > DateTimeOffset.UtcNow, user.CreatedAtUtc, IsSelf(user))).ToList();
 
         return View(new StaffListPage(rows));
     }

@@ -5,6 +5,9 @@ using Microsoft.EntityFrameworkCore;
 
 namespace GNets.Summit.Web.Areas.Admin.Editing;
 
+/// <summary>What every content editing controller works with, injected as one.</summary>
+public sealed record EditingServices(SummitDbContext Db, RevisionLog Revisions, FormDiff Diff, Infrastructure.MarkdownRenderer Markdown, TimeProvider Clock);
+
 /// <summary>Every staff save, delete and restore, with the record as it stood afterwards.</summary>
 public sealed class RevisionLog(SummitDbContext db, TimeProvider clock)
 {
@@ -28,6 +31,10 @@ public sealed class RevisionLog(SummitDbContext db, TimeProvider clock)
 
     public static TForm? Read<TForm>(Revision revision) where TForm : EditForm =>
         JsonSerializer.Deserialize<TForm>(revision.SnapshotJson, Json);
+
+    /// <summary>A separate copy of a form, exactly as a revision would keep it.</summary>
+    public static TForm Copy<TForm>(TForm form) where TForm : EditForm =>
+        JsonSerializer.Deserialize<TForm>(JsonSerializer.Serialize(form, Json), Json)!;
 
     public Task<List<RevisionRow>> HistoryAsync(ContentKind kind, int entityId, CancellationToken ct) =>
         db.Revisions.AsNoTracking()
