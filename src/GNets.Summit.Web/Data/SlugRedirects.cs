@@ -21,15 +21,7 @@ public static class SlugRedirects
         }
 
         var id = redirect.EntityId;
-        var slug = kind switch
-        {
-            ContentKind.Event => await db.Events.Where(e => e.Id == id).Select(e => e.Slug).FirstOrDefaultAsync(ct),
-            ContentKind.City => await db.Cities.Where(e => e.Id == id).Select(e => e.Slug).FirstOrDefaultAsync(ct),
-            ContentKind.Person => await db.People.Where(e => e.Id == id).Select(e => e.Slug).FirstOrDefaultAsync(ct),
-            ContentKind.ProgramItem => await db.ProgramItems.Where(e => e.Id == id).Select(e => e.Slug).FirstOrDefaultAsync(ct),
-            ContentKind.Page => await db.Pages.Where(e => e.Id == id).Select(e => e.Slug).FirstOrDefaultAsync(ct),
-            _ => null,
-        };
+        var slug = ContentKinds.Of(kind).CurrentSlug is { } currentSlug ? await currentSlug(db, id, ct) : null;
         return slug == oldSlug ? null : slug;
     }
 
@@ -51,8 +43,7 @@ public static class SlugRedirects
     }
 
     /// <summary>Whether renaming records of this kind should leave a redirect (only kinds with pages of their own).</summary>
-    public static bool HasAddress(ContentKind kind) =>
-        kind is ContentKind.Event or ContentKind.City or ContentKind.Person or ContentKind.ProgramItem or ContentKind.Page;
+    public static bool HasAddress(ContentKind kind) => ContentKinds.Of(kind).HasAddress;
 
     /// <summary>Records the old slug when staff rename a record. Called before saving the new slug.</summary>
     public static void Remember(SummitDbContext db, ContentKind kind, int entityId, string oldSlug, string newSlug, int? eventId, DateTime nowUtc)

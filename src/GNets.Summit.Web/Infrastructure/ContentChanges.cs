@@ -1,4 +1,4 @@
-using GNets.Summit.Web.Data.Entities;
+using GNets.Summit.Web.Data;
 using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
@@ -133,7 +133,7 @@ public sealed class ContentChangeInterceptor(ContentGeneration generation, IServ
 
         var changed = context.ChangeTracker.Entries().Any(e =>
             e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted
-            && IsPublic(e.Entity));
+            && ContentKinds.IsPublic(e.Entity));
         if (changed)
         {
             pending.AddOrUpdate(context, context);
@@ -143,8 +143,4 @@ public sealed class ContentChangeInterceptor(ContentGeneration generation, IServ
             pending.Remove(context);
         }
     }
-
-    private static bool IsPublic(object entity) =>
-        entity is ContentEntity or Participation or ProgramItemPerson or ProgramItemCity
-            or MediaImage or MediaRendition or SlugRedirect;
 }

@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using GNets.Summit.Web.Data;
 using GNets.Summit.Web.Data.Entities;
 using Microsoft.AspNetCore.Html;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
@@ -25,9 +26,14 @@ public sealed class ReferencesAttribute(ContentKind kind) : Attribute
     public ContentKind Kind { get; } = kind;
 }
 
-/// <summary>What an editor is called and where it lives.</summary>
+/// <summary>What an editor is called and where it lives (from <see cref="ContentKinds"/>).</summary>
 public sealed record EditorInfo(ContentKind Kind, string Singular, string Plural, string Path)
 {
+    public EditorInfo(ContentKindInfo kind)
+        : this(kind.Kind, kind.Singular, kind.Plural, kind.AdminPath ?? throw new ArgumentException($"{kind.Kind} has no admin pages.", nameof(kind)))
+    {
+    }
+
     public string EditUrl(int id) => $"{Path}/{id}";
     public string HistoryUrl(int id) => $"{Path}/{id}/history";
 }

@@ -100,22 +100,7 @@ public sealed class FormDiff(SummitDbContext db)
         var names = new Dictionary<(ContentKind, int), string>();
         foreach (var (kind, ids) in wanted)
         {
-            var list = ids.ToList();
-            var found = kind switch
-            {
-                ContentKind.City => await db.Cities.Where(c => list.Contains(c.Id)).Select(c => new { c.Id, Name = c.Name }).ToListAsync(ct),
-                ContentKind.Event => await db.Events.Where(e => list.Contains(e.Id)).Select(e => new { e.Id, Name = e.ShortTitle }).ToListAsync(ct),
-                ContentKind.Theme => await db.Themes.Where(t => list.Contains(t.Id)).Select(t => new { t.Id, t.Name }).ToListAsync(ct),
-                ContentKind.ProgramItem => await db.ProgramItems.Where(i => list.Contains(i.Id)).Select(i => new { i.Id, Name = i.Title }).ToListAsync(ct),
-                ContentKind.Image => await db.Images.Where(i => list.Contains(i.Id)).Select(i => new { i.Id, Name = i.OriginalFileName }).ToListAsync(ct),
-                ContentKind.Communique => await db.Communiques.Where(c => list.Contains(c.Id)).Select(c => new { c.Id, Name = c.Title }).ToListAsync(ct),
-                ContentKind.ProgramDay => (await db.ProgramDays.Where(d => list.Contains(d.Id)).Select(d => new { d.Id, d.Date }).ToListAsync(ct))
-                    .Select(d => new { d.Id, Name = Display.Day(d.Date) }).ToList(),
-                ContentKind.Person => (await db.People.Where(p => list.Contains(p.Id))
-                        .Select(p => new { p.Id, p.GivenName, p.FamilyName, p.NameOrder }).ToListAsync(ct))
-                    .Select(p => new { p.Id, Name = PersonName.Display(p.GivenName, p.FamilyName, p.NameOrder) }).ToList(),
-                _ => [],
-            };
+            var found = await ContentKinds.Of(kind).Names(db, ids, ct);
             foreach (var item in found)
             {
                 names[(kind, item.Id)] = item.Name;

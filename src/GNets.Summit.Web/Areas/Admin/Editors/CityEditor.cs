@@ -84,7 +84,7 @@ public sealed class CityParticipationRow : IFormRow
 
 public sealed class CityEditor(SummitDbContext db) : ContentEditor<CityForm, City>(db)
 {
-    public override EditorInfo Info { get; } = new(ContentKind.City, "city", "Cities", "/admin/cities");
+    public override EditorInfo Info { get; } = new(ContentKinds.City);
 
     protected override IQueryable<City> Query => Db.Cities.Include(c => c.Participations);
 

@@ -35,7 +35,7 @@ public sealed class CommuniqueForm : EditForm
 
 public sealed class CommuniqueEditor(SummitDbContext db) : ContentEditor<CommuniqueForm, Communique>(db)
 {
-    public override EditorInfo Info { get; } = new(ContentKind.Communique, "communiqué", "Communiqués", "/admin/communiques");
+    public override EditorInfo Info { get; } = new(ContentKinds.Communique);
 
     protected override IQueryable<Communique> Query => Db.Communiques;
 
@@ -128,7 +128,7 @@ public sealed class CommuniqueSectionForm : EditForm, IOrderedForm
 
 public sealed class CommuniqueSectionEditor(SummitDbContext db) : ContentEditor<CommuniqueSectionForm, CommuniqueSection>(db)
 {
-    public override EditorInfo Info { get; } = new(ContentKind.CommuniqueSection, "communiqué section", "Communiqué sections", "/admin/communique-sections");
+    public override EditorInfo Info { get; } = new(ContentKinds.CommuniqueSection);
 
     protected override IQueryable<CommuniqueSection> Query => Db.CommuniqueSections;
 

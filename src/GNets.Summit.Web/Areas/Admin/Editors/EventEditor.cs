@@ -128,7 +128,7 @@ public sealed class EventForm : EditForm
 
 public sealed class EventEditor(SummitDbContext db, ImageStore images) : ContentEditor<EventForm, Event>(db)
 {
-    public override EditorInfo Info { get; } = new(ContentKind.Event, "event", "Events", "/admin/events");
+    public override EditorInfo Info { get; } = new(ContentKinds.Event);
 
     protected override IQueryable<Event> Query => Db.Events;
 

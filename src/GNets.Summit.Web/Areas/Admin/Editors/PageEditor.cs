@@ -42,7 +42,7 @@ public sealed class PageEditor(SummitDbContext db) : ContentEditor<PageForm, Pag
     /// <summary>Addresses the site's own routes use; a page there would never be reached.</summary>
     private static readonly string[] Reserved = ["admin", "events", "cities", "people", "program", "communique", "media", "error", "css", "js", "img", "healthz"];
 
-    public override EditorInfo Info { get; } = new(ContentKind.Page, "page", "Pages", "/admin/pages");
+    public override EditorInfo Info { get; } = new(ContentKinds.Page);
 
     protected override IQueryable<Page> Query => Db.Pages;
 

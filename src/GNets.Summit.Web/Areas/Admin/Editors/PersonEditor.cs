@@ -66,7 +66,7 @@ public sealed class PersonForm : EditForm
 
 public sealed class PersonEditor(SummitDbContext db, ImageStore images) : ContentEditor<PersonForm, Person>(db)
 {
-    public override EditorInfo Info { get; } = new(ContentKind.Person, "person", "People", "/admin/people");
+    public override EditorInfo Info { get; } = new(ContentKinds.Person);
 
     protected override IQueryable<Person> Query => Db.People;
 

@@ -91,7 +91,7 @@ public sealed class SpeakerRow : IFormRow
 
 public sealed class ProgramItemEditor(SummitDbContext db) : ContentEditor<ProgramItemForm, ProgramItem>(db)
 {
-    public override EditorInfo Info { get; } = new(ContentKind.ProgramItem, "program item", "Program items", "/admin/program-items");
+    public override EditorInfo Info { get; } = new(ContentKinds.ProgramItem);
 
     protected override IQueryable<ProgramItem> Query =>
         Db.ProgramItems.Include(i => i.Day).Include(i => i.Event).Include(i => i.People).Include(i => i.Cities);

@@ -33,7 +33,7 @@ public sealed class ThemeForm : EditForm
 
 public sealed class ThemeEditor(SummitDbContext db) : ContentEditor<ThemeForm, Theme>(db)
 {
-    public override EditorInfo Info { get; } = new(ContentKind.Theme, "theme", "Themes", "/admin/themes");
+    public override EditorInfo Info { get; } = new(ContentKinds.Theme);
 
     protected override IQueryable<Theme> Query => Db.Themes;
 
@@ -122,7 +122,7 @@ public sealed class ProgramDayForm : EditForm
 
 public sealed class ProgramDayEditor(SummitDbContext db) : ContentEditor<ProgramDayForm, ProgramDay>(db)
 {
-    public override EditorInfo Info { get; } = new(ContentKind.ProgramDay, "program day", "Program days", "/admin/program-days");
+    public override EditorInfo Info { get; } = new(ContentKinds.ProgramDay);
 
     protected override IQueryable<ProgramDay> Query => Db.ProgramDays;
 

@@ -1,0 +1,135 @@
+using GNets.Summit.Web.Data.Entities;
+using GNets.Summit.Web.Features.Shared;
+using Microsoft.EntityFrameworkCore;
+
+namespace GNets.Summit.Web.Data;
+
+/// <summary>Names of records of one kind by id, for history ("Tokyo" rather than "#3").</summary>
+public delegate Task<List<(int Id, string Name)>> ContentNames(SummitDbContext db, IReadOnlyCollection<int> ids, CancellationToken ct);
+
+/// <summary>A record's current slug, or null when it no longer exists.</summary>
+public delegate Task<string?> ContentSlug(SummitDbContext db, int id, CancellationToken ct);
+
+/// <summary>How many records of a kind there are, for the dashboard.</summary>
+public delegate Task<int> ContentCount(SummitDbContext db, CancellationToken ct);
+
+/// <summary>Everything the site needs to know about one kind of content, said once.</summary>
+/// <param name="Kind">The value stored in revisions and slug redirects.</param>
+/// <param name="Singular">What staff call one record ("communiqué section").</param>
+/// <param name="Plural">What staff call the list ("Communiqué sections").</param>
+/// <param name="AdminPath">Where staff edit it; null when it is not edited on a page of its own.</param>
+/// <param name="Entities">The stored types a change to which changes public pages (the output cache is cleared).</param>
+/// <param name="Names">How a reference to a record of this kind reads in history.</param>
+/// <param name="CurrentSlug">For kinds with a public page of their own: renaming one leaves a redirect from the old slug.</param>
+/// <param name="PublicPath">The public address from the record's slug, for kinds addressed by their slug alone.</param>
+/// <param name="Count">Shown on the dashboard when set.</param>
+public sealed record ContentKindInfo(
+    ContentKind Kind,
+    string Singular,
+    string Plural,
+    string? AdminPath,
+    IReadOnlyList<Type> Entities,
+    ContentNames Names,
+    ContentSlug? CurrentSlug = null,
+    Func<string, string>? PublicPath = null,
+    ContentCount? Count = null)
+{
+    /// <summary>The singular with a capital, for headings and the audit log ("Communiqué section").</summary>
+    public string Title => Singular.Length == 0 ? "" : char.ToUpperInvariant(Singular[0]) + Singular[1..];
+
+    /// <summary>Whether renaming a record of this kind should leave a redirect.</summary>
+    public bool HasAddress => CurrentSlug is not null;
+}
+
+/// <summary>
+/// The kinds of content. Adding a kind means adding its <see cref="ContentKind"/> value and one entry
+/// here; history, slug redirects, the audit log, the dashboard and the cache all read this list.
+/// </summary>
+public static class ContentKinds
+{
+    public static readonly ContentKindInfo Event = new(
+        ContentKind.Event, "event", "Events", "/admin/events", [typeof(Event)],
+        async (db, ids, ct) => (await db.Events.Where(e => ids.Contains(e.Id)).Select(e => new { e.Id, e.ShortTitle }).ToListAsync(ct))
+            .Select(e => (e.Id, e.ShortTitle)).ToList(),
+        (db, id, ct) => db.Events.Where(e => e.Id == id).Select(e => e.Slug).FirstOrDefaultAsync(ct),
+        slug => $"/events/{slug}",
+        (db, ct) => db.Events.CountAsync(ct));
+
+    public static readonly ContentKindInfo City = new(
+        ContentKind.City, "city", "Cities", "/admin/cities", [typeof(City), typeof(Participation)],
+        async (db, ids, ct) => (await db.Cities.Where(c => ids.Contains(c.Id)).Select(c => new { c.Id, c.Name }).ToListAsync(ct))
+            .Select(c => (c.Id, c.Name)).ToList(),
+        (db, id, ct) => db.Cities.Where(e => e.Id == id).Select(e => e.Slug).FirstOrDefaultAsync(ct),
+        slug => $"/cities/{slug}",
+        (db, ct) => db.Cities.CountAsync(ct));
+
+    public static readonly ContentKindInfo Person = new(
+        ContentKind.Person, "person", "People", "/admin/people", [typeof(Person)],
+        async (db, ids, ct) => (await db.People.Where(p => ids.Contains(p.Id))
+                .Select(p => new { p.Id, p.GivenName, p.FamilyName, p.NameOrder }).ToListAsync(ct))
+            .Select(p => (p.Id, PersonName.Display(p.GivenName, p.FamilyName, p.NameOrder))).ToList(),
+        (db, id, ct) => db.People.Where(e => e.Id == id).Select(e => e.Slug).FirstOrDefaultAsync(ct),
+        slug => $"/people/{slug}",
+        (db, ct) => db.People.CountAsync(ct));
+
+    public static readonly ContentKindInfo Theme = new(
+        ContentKind.Theme, "theme", "Themes", "/admin/themes", [typeof(Theme)],
+        async (db, ids, ct) => (await db.Themes.Where(t => ids.Contains(t.Id)).Select(t => new { t.Id, t.Name }).ToListAsync(ct))
+            .Select(t => (t.Id, t.Name)).ToList());
+
+    public static readonly ContentKindInfo ProgramDay = new(
+        ContentKind.ProgramDay, "program day", "Program days", "/admin/program-days", [typeof(ProgramDay)],
+        async (db, ids, ct) => (await db.ProgramDays.Where(d => ids.Contains(d.Id)).Select(d => new { d.Id, d.Date }).ToListAsync(ct))
+            .Select(d => (d.Id, Display.Day(d.Date))).ToList());
+
+    /// <summary>Addressed within its event (/events/{event}/program/{slug}), so its public path needs more than its slug.</summary>
+    public static readonly ContentKindInfo ProgramItem = new(
+        ContentKind.ProgramItem, "program item", "Program items", "/admin/program-items",
+        [typeof(ProgramItem), typeof(ProgramItemPerson), typeof(ProgramItemCity)],
+        async (db, ids, ct) => (await db.ProgramItems.Where(i => ids.Contains(i.Id)).Select(i => new { i.Id, i.Title }).ToListAsync(ct))
+            .Select(i => (i.Id, i.Title)).ToList(),
+        (db, id, ct) => db.ProgramItems.Where(e => e.Id == id).Select(e => e.Slug).FirstOrDefaultAsync(ct),
+        Count: (db, ct) => db.ProgramItems.CountAsync(ct));
+
+    public static readonly ContentKindInfo Communique = new(
+        ContentKind.Communique, "communiqué", "Communiqués", "/admin/communiques", [typeof(Communique)],
+        async (db, ids, ct) => (await db.Communiques.Where(c => ids.Contains(c.Id)).Select(c => new { c.Id, c.Title }).ToListAsync(ct))
+            .Select(c => (c.Id, c.Title)).ToList());
+
+    public static readonly ContentKindInfo CommuniqueSection = new(
+        ContentKind.CommuniqueSection, "communiqué section", "Communiqué sections", "/admin/communique-sections", [typeof(CommuniqueSection)],
+        async (db, ids, ct) => (await db.CommuniqueSections.Where(s => ids.Contains(s.Id)).Select(s => new { s.Id, s.Heading }).ToListAsync(ct))
+            .Select(s => (s.Id, s.Heading)).ToList(),
+        Count: (db, ct) => db.CommuniqueSections.CountAsync(ct));
+
+    public static readonly ContentKindInfo Page = new(
+        ContentKind.Page, "page", "Pages", "/admin/pages", [typeof(Page)],
+        async (db, ids, ct) => (await db.Pages.Where(p => ids.Contains(p.Id)).Select(p => new { p.Id, p.Title }).ToListAsync(ct))
+            .Select(p => (p.Id, p.Title)).ToList(),
+        (db, id, ct) => db.Pages.Where(e => e.Id == id).Select(e => e.Slug).FirstOrDefaultAsync(ct),
+        slug => $"/{slug}",
+        (db, ct) => db.Pages.CountAsync(ct));
+
+    public static readonly ContentKindInfo Image = new(
+        ContentKind.Image, "image", "Images", null, [typeof(MediaImage), typeof(MediaRendition)],
+        async (db, ids, ct) => (await db.Images.Where(i => ids.Contains(i.Id)).Select(i => new { i.Id, i.OriginalFileName }).ToListAsync(ct))
+            .Select(i => (i.Id, i.OriginalFileName)).ToList());
+
+    /// <summary>Every kind, in the order staff meet them (menus, filters, the dashboard).</summary>
+    public static IReadOnlyList<ContentKindInfo> All { get; } =
+        [Event, City, Person, Theme, ProgramDay, ProgramItem, Communique, CommuniqueSection, Page, Image];
+
+    private static readonly Dictionary<ContentKind, ContentKindInfo> ByKind = All.ToDictionary(k => k.Kind);
+
+    /// <summary>Stored types whose changes show on public pages: every kind's, and the redirects of old slugs.</summary>
+    private static readonly HashSet<Type> PublicTypes = [.. All.SelectMany(k => k.Entities), typeof(SlugRedirect)];
+
+    public static ContentKindInfo Of(ContentKind kind) =>
+        ByKind.TryGetValue(kind, out var info) ? info : throw new ArgumentOutOfRangeException(nameof(kind), kind, "Not described in ContentKinds.");
+
+    /// <summary>What staff call a kind, also for values stored by an older version (shown as the raw value).</summary>
+    public static string TitleOf(ContentKind kind) => ByKind.TryGetValue(kind, out var info) ? info.Title : kind.ToString();
+
+    /// <summary>Whether saving this entity changes what public pages show.</summary>
+    public static bool IsPublic(object entity) => PublicTypes.Contains(entity.GetType());
+}
