@@ -140,6 +140,7 @@ public static class ServiceCollectionExtensions
         services.AddScoped<Areas.Admin.Editing.RevisionLog>();
         services.AddScoped<Areas.Admin.Editing.EditingServices>();
         services.AddScoped<Areas.Admin.Editing.FormDiff>();
+        services.AddScoped<Areas.Admin.Editing.StaffTime>();
         services.AddScoped<Areas.Admin.Editing.ImageStore>();
         services.AddScoped<Backups>();
         services.AddScoped<Areas.Admin.Editors.EventEditor>();

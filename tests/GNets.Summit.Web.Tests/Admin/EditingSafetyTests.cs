@@ -82,7 +82,7 @@ public sealed class EditingSafetyTests(SummitFactory factory) : IClassFixture<Su
         Assert.Equal(HttpStatusCode.UnprocessableEntity, response.StatusCode);
         var body = await response.Content.ReadAsStringAsync();
         Assert.Contains("“photo.jpg” is not a JPEG, PNG, WebP or GIF image (its contents were checked, not its name)", Browser.ErrorsIn(body));
-        Assert.Equal("Changed together with the bad photo", Html.Parse(body).QuerySelector("#Form_Position")!.GetAttribute("value"));
+        Assert.Equal("Changed together with the bad photo", Html.Parse(body).QuerySelector("#Form_Position")!.TextContent);
         var page = await factory.CreateVisitor().GetPageAsync("/people/ishii-naoko");
         Assert.StartsWith("Executive Vice President", page.QuerySelector(".profile .lead")!.TextOf());
         Assert.NotNull(page.QuerySelector(".profile .avatar--initials"));
@@ -251,7 +251,7 @@ public sealed class EditingSafetyTests(SummitFactory factory) : IClassFixture<Su
         var audit = await staff.GetAsync($"/admin/audit?user={Uri.EscapeDataString(email)}");
 
         var row = audit.QuerySelector("tbody tr")!.TextOf();
-        Assert.Contains("Edited City", row);
+        Assert.Contains("Edited city", row);
         Assert.Contains("Brussels", row);
         Assert.Contains("Latitude", row);
     }

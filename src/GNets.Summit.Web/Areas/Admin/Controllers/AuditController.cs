@@ -5,7 +5,10 @@ using Microsoft.EntityFrameworkCore;
 
 namespace GNets.Summit.Web.Areas.Admin.Controllers;
 
-public sealed record AuditPage(IReadOnlyList<AuditRow> Rows, string? User, ContentKind? Kind, IReadOnlyList<string> Users, int Page, bool HasMore);
+/// <summary>A staff member who changed something: the e-mail the log keeps, and the name shown.</summary>
+public sealed record AuditUser(string UserName, string Name);
+
+public sealed record AuditPage(IReadOnlyList<AuditRow> Rows, string? User, ContentKind? Kind, IReadOnlyList<AuditUser> Users, int Page, bool HasMore);
 
 public sealed class AuditController(SummitDbContext db) : AdminController
 {
@@ -30,12 +33,15 @@ public sealed class AuditController(SummitDbContext db) : AdminController
             query = query.Where(r => r.Kind == k);
         }
 
-        var rows = await Rows(query).Skip((page - 1) * PageSize).Take(PageSize + 1).ToListAsync(ct);
-        var users = await db.Revisions.AsNoTracking().Select(r => r.UserName).Distinct().OrderBy(u => u).ToListAsync(ct);
+        var rows = await Rows(db, query).Skip((page - 1) * PageSize).Take(PageSize + 1).ToListAsync(ct);
+        var users = (await db.Revisions.AsNoTracking().Select(r => r.UserName).Distinct()
+                .Select(name => new AuditUser(name, db.Users.Where(u => u.UserName == name && u.DisplayName != "").Select(u => u.DisplayName).FirstOrDefault() ?? name)).ToListAsync(ct))
+            .OrderBy(u => u.Name, StringComparer.CurrentCultureIgnoreCase).ToList();
         return View(new AuditPage(rows.Take(PageSize).ToList(), user, kind, users, page, rows.Count > PageSize));
     }
 
-    internal static IQueryable<AuditRow> Rows(IQueryable<Revision> revisions) =>
+    internal static IQueryable<AuditRow> Rows(SummitDbContext db, IQueryable<Revision> revisions) =>
         revisions.OrderByDescending(r => r.Id)
-            .Select(r => new AuditRow(r.Id, r.Kind, r.EntityId, r.Label, r.Action, r.UserName, r.AtUtc, r.ChangedFields));
+            .Select(r => new AuditRow(r.Id, r.Kind, r.EntityId, r.Label, r.Action, r.UserName,
+                db.Users.Where(u => u.UserName == r.UserName && u.DisplayName != "").Select(u => u.DisplayName).FirstOrDefault() ?? r.UserName, r.AtUtc, r.ChangedFields));
 }

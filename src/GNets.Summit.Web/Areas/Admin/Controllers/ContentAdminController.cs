@@ -354,9 +354,13 @@ public abstract class ContentAdminController<TForm>(IContentEditor<TForm> editor
     }
 
     private async Task<FormPage<TForm>> PageAsync(TForm form, bool isNew, CancellationToken ct) => new(
-        editor.Info, form, await editor.OptionsAsync(form, ct), isNew,
+        editor.Info, await TitleAsync(form, isNew, ct), form, await editor.OptionsAsync(form, ct), isNew,
         isNew ? null : await editor.PublicUrlAsync(form.Id, ct), null,
         new Dictionary<string, IHtmlContent>(StringComparer.Ordinal));
+
+    /// <summary>The stored record's name: after a failed save the heading still names what is saved, not what was typed.</summary>
+    private async Task<string> TitleAsync(TForm form, bool isNew, CancellationToken ct) =>
+        !isNew && await editor.LoadAsync(form.Id, ct) is { } stored ? editor.Label(stored) : $"New {editor.Info.Singular}";
 
     private static readonly Comparer<string> NumericComparer = Comparer<string>.Create((a, b) =>
         double.TryParse(a, System.Globalization.CultureInfo.InvariantCulture, out var x) && double.TryParse(b, System.Globalization.CultureInfo.InvariantCulture, out var y)

@@ -7,8 +7,12 @@ namespace GNets.Summit.Web.Areas.Admin.Controllers;
 
 public sealed record DashboardCount(string Label, int Count, string Url);
 
-public sealed record AuditRow(int Id, ContentKind Kind, int EntityId, string Label, RevisionAction Action, string UserName, DateTime AtUtc, string ChangedFields)
+/// <summary>One change in the audit log; <see cref="Who"/> is the staff member's name (their e-mail when the account is gone).</summary>
+public sealed record AuditRow(int Id, ContentKind Kind, int EntityId, string Label, RevisionAction Action, string UserName, string Who, DateTime AtUtc, string ChangedFields)
 {
+    /// <summary>"Communiqué section", not the type name.</summary>
+    public string KindName => ContentKinds.TitleOf(Kind);
+
     public string? HistoryUrl => ContentKinds.Of(Kind).AdminPath is { } path ? $"{path}/{EntityId}/history/{Id}" : null;
 }
 
@@ -29,7 +33,7 @@ public sealed class DashboardController(SummitDbContext db) : AdminController
             }
         }
 
-        var recent = await AuditController.Rows(db.Revisions.AsNoTracking()).Take(10).ToListAsync(ct);
+        var recent = await AuditController.Rows(db, db.Revisions.AsNoTracking()).Take(10).ToListAsync(ct);
         return View(new DashboardPage(featured, counts, recent));
     }
 }

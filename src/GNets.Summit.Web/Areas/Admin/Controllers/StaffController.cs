@@ -59,11 +59,12 @@ public sealed class StaffController(
 
         if (!result.Succeeded)
         {
-            foreach (var error in result.Errors)
+            // The address is both the user name and the e-mail, so a taken one fails twice: say it once.
+            foreach (var message in result.Errors.Select(error => error.Code is "DuplicateUserName" or "DuplicateEmail"
+                         ? $"There is already an account for {form.Email}."
+                         : error.Description).Distinct(StringComparer.Ordinal))
             {
-                ModelState.AddModelError(nameof(StaffForm.Email), error.Code == "DuplicateUserName" || error.Code == "DuplicateEmail"
-                    ? $"There is already an account for {form.Email}."
-                    : error.Description);
+                ModelState.AddModelError(nameof(StaffForm.Email), message);
             }
 
             return Invalid("Create", form);

@@ -135,6 +135,34 @@ public abstract class ContentEditor<TForm, TEntity>(SummitDbContext db) : IConte
             .Select(v => new SelectListItem(label?.Invoke(v) ?? typeof(TEnum).GetField(v.ToString())?.GetCustomAttribute<DisplayAttribute>()?.GetName() ?? v.ToString(), v.ToString()))
             .ToList();
 
+    /// <summary>"Move up" and "Move down" for a row of an ordered list, leaving out the ones that cannot move it.</summary>
+    protected List<AdminRowAction> MoveActions(int id, bool isFirst, bool isLast)
+    {
+        var actions = new List<AdminRowAction>();
+        if (!isFirst)
+        {
+            actions.Add(new("Move up", $"{Info.Path}/{id}/move?direction=up"));
+        }
+
+        if (!isLast)
+        {
+            actions.Add(new("Move down", $"{Info.Path}/{id}/move?direction=down"));
+        }
+
+        return actions;
+    }
+
+    /// <summary>Whether each record is first and last among its siblings (same group, in order).</summary>
+    protected static Dictionary<int, (bool IsFirst, bool IsLast)> Ends<T, TKey>(IEnumerable<T> rows, Func<T, TKey> group, Func<T, int> order, Func<T, int> id)
+        where TKey : notnull =>
+        rows.GroupBy(group)
+            .SelectMany(g =>
+            {
+                var ordered = g.OrderBy(order).ThenBy(id).ToList();
+                return ordered.Select((r, i) => (Id: id(r), IsFirst: i == 0, IsLast: i == ordered.Count - 1));
+            })
+            .ToDictionary(r => r.Id, r => (r.IsFirst, r.IsLast));
+
     protected static int? QueryInt(IQueryCollection query, string key) =>
         int.TryParse(query[key], System.Globalization.NumberStyles.Integer, System.Globalization.CultureInfo.InvariantCulture, out var value) ? value : null;
 }

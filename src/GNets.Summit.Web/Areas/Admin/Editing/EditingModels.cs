@@ -42,17 +42,22 @@ public sealed record AdminColumn(string Label, bool Numeric = false);
 
 public sealed record AdminRowAction(string Label, string Url);
 
-/// <summary>One row of an admin list; <see cref="Filters"/> holds the values the list can be filtered by.</summary>
+/// <summary>
+/// One row of an admin list; <see cref="Filters"/> holds the values the list can be filtered by;
+/// <see cref="Context"/> is said after the row's name to screen readers where names repeat ("10:00, 28 Feb 2023").
+/// </summary>
 public sealed record AdminRow(
     int Id,
     IReadOnlyList<string> Cells,
     string? PublicUrl = null,
     IReadOnlyDictionary<string, string>? Filters = null,
-    IReadOnlyList<AdminRowAction>? PostActions = null);
+    IReadOnlyList<AdminRowAction>? PostActions = null,
+    string? Context = null);
 
 public sealed record AdminFilter(string Key, string Label, IReadOnlyList<SelectListItem> Options);
 
-public sealed record AdminList(IReadOnlyList<AdminColumn> Columns, IReadOnlyList<AdminRow> Rows, IReadOnlyList<AdminFilter> Filters);
+/// <summary>An admin list; the cell in <see cref="NameColumn"/> is the row's own name, linked to its form.</summary>
+public sealed record AdminList(IReadOnlyList<AdminColumn> Columns, IReadOnlyList<AdminRow> Rows, IReadOnlyList<AdminFilter> Filters, int NameColumn = 0);
 
 /// <summary>The list page: the editor's rows after search, filters and sort.</summary>
 public sealed record AdminListPage(
@@ -80,8 +85,10 @@ public sealed record FieldChange(string Field, string Before, string After, bool
 /// <summary>Shown when a save meets a newer version: who saved it, when, and what differs from what was typed.</summary>
 public sealed record ConflictInfo(string? SavedBy, DateTime? SavedAtUtc, IReadOnlyList<FieldChange> Differences);
 
+/// <summary>A form page; <see cref="Title"/> is the record's stored name (or "New …"), never what was typed and not yet saved.</summary>
 public sealed record FormPage<TForm>(
     EditorInfo Info,
+    string Title,
     TForm Form,
     FormOptions Options,
     bool IsNew,
@@ -117,7 +124,8 @@ public sealed record DeleteCheck(IReadOnlyList<string> Blockers, IReadOnlyList<s
 
 public sealed record DeletePage(EditorInfo Info, int Id, int Version, string Label, DeleteCheck Check);
 
-public sealed record RevisionRow(int Id, RevisionAction Action, string UserName, DateTime AtUtc, string ChangedFields);
+/// <summary>A revision in a record's history; <see cref="Who"/> is the staff member's name (their e-mail when the account is gone).</summary>
+public sealed record RevisionRow(int Id, RevisionAction Action, string UserName, DateTime AtUtc, string ChangedFields, string Who);
 
 public sealed record HistoryPage(EditorInfo Info, int Id, string Label, bool Exists, IReadOnlyList<RevisionRow> Revisions);
 

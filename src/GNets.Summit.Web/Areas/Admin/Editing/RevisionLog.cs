@@ -40,7 +40,8 @@ public sealed class RevisionLog(SummitDbContext db, TimeProvider clock)
         db.Revisions.AsNoTracking()
             .Where(r => r.Kind == kind && r.EntityId == entityId)
             .OrderByDescending(r => r.Id)
-            .Select(r => new RevisionRow(r.Id, r.Action, r.UserName, r.AtUtc, r.ChangedFields))
+            .Select(r => new RevisionRow(r.Id, r.Action, r.UserName, r.AtUtc, r.ChangedFields,
+                db.Users.Where(u => u.UserName == r.UserName && u.DisplayName != "").Select(u => u.DisplayName).FirstOrDefault() ?? r.UserName))
             .ToListAsync(ct);
 
     public Task<Revision?> FindAsync(ContentKind kind, int entityId, int revisionId, CancellationToken ct) =>

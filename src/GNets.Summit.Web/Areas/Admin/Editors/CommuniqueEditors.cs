@@ -138,13 +138,15 @@ public sealed class CommuniqueSectionEditor(SummitDbContext db) : ContentEditor<
             .OrderBy(s => s.CommuniqueId).ThenBy(s => s.SortOrder)
             .Select(s => new { s.Id, s.Heading, s.Slug, s.SortOrder, s.CommuniqueId, Communique = s.Communique.Event.ShortTitle, EventSlug = s.Communique.Event.Slug })
             .ToListAsync(ct);
+        var ends = Ends(rows, s => s.CommuniqueId, s => s.SortOrder, s => s.Id);
         return new AdminList(
             [new("Communiqué"), new("Order", Numeric: true), new("Heading")],
             rows.Select(s => new AdminRow(s.Id, [s.Communique, s.SortOrder.ToString(CultureInfo.InvariantCulture), s.Heading],
                 $"/events/{s.EventSlug}/communique#{s.Slug}",
                 new Dictionary<string, string> { ["communique"] = s.CommuniqueId.ToString(CultureInfo.InvariantCulture) },
-                [new("Move up", $"{Info.Path}/{s.Id}/move?direction=up"), new("Move down", $"{Info.Path}/{s.Id}/move?direction=down")])).ToList(),
-            [new("communique", "Communiqué", await CommuniquesAsync(ct))]);
+                MoveActions(s.Id, ends[s.Id].IsFirst, ends[s.Id].IsLast))).ToList(),
+            [new("communique", "Communiqué", await CommuniquesAsync(ct))],
+            NameColumn: 2);
     }
 
     public override async Task<CommuniqueSectionForm> NewAsync(IQueryCollection query, CancellationToken ct)

@@ -102,25 +102,30 @@ public sealed class ProgramItemEditor(SummitDbContext db) : ContentEditor<Progra
             .OrderBy(i => i.Day.Date).ThenBy(i => i.SortOrder)
             .Select(i => new
             {
-                i.Id, i.Slug, i.Title, i.Kind, i.SortOrder, i.EventId, i.DayId, i.Day.Date,
-                EventSlug = i.Event.Slug, Event = i.Event.ShortTitle,
+                i.Id, i.Slug, i.Title, i.Kind, i.SortOrder, i.EventId, i.DayId, i.Day.Date, i.StartsAtUtc,
+                EventSlug = i.Event.Slug, Event = i.Event.ShortTitle, i.Event.TimeZoneId,
                 Theme = i.Theme != null ? i.Theme.Name : "",
                 Cities = i.Cities.Count,
             })
             .ToListAsync(ct);
+        var ends = Ends(items, i => i.DayId, i => i.SortOrder, i => i.Id);
+        string Time(DateTime? utc, string zone) =>
+            utc is { } at ? EventTime.ToLocal(at, EventTime.Zone(zone)).ToString("HH:mm", CultureInfo.InvariantCulture) : "";
         return new AdminList(
-            [new("Day"), new("Order", Numeric: true), new("Title"), new("Kind"), new("Theme"), new("Cities", Numeric: true), new("Event")],
+            [new("Day"), new("Time"), new("Order", Numeric: true), new("Title"), new("Kind"), new("Theme"), new("Cities", Numeric: true), new("Event")],
             items.Select(i => new AdminRow(
                 i.Id,
-                [Display.IsoDate(i.Date), Num(i.SortOrder), i.Title, Display.Label(i.Kind), i.Theme, Num(i.Cities), i.Event],
+                [Display.IsoDate(i.Date), Time(i.StartsAtUtc, i.TimeZoneId), Num(i.SortOrder), i.Title, Display.Label(i.Kind), i.Theme, Num(i.Cities), i.Event],
                 $"/events/{i.EventSlug}/program/{i.Slug}",
                 new Dictionary<string, string> { ["event"] = Num(i.EventId), ["kind"] = i.Kind.ToString() },
-                [new("Move up", $"{Info.Path}/{i.Id}/move?direction=up"), new("Move down", $"{Info.Path}/{i.Id}/move?direction=down")]))
+                MoveActions(i.Id, ends[i.Id].IsFirst, ends[i.Id].IsLast),
+                string.Join(", ", new[] { Time(i.StartsAtUtc, i.TimeZoneId), Display.Day(i.Date) }.Where(s => s.Length > 0))))
                 .ToList(),
             [
                 new("event", "Event", await Options.EventsAsync(Db, ct)),
                 new("kind", "Kind", EnumOptions<ProgramItemKind>(Display.Label)),
-            ]);
+            ],
+            NameColumn: 3);
     }
 
     public override async Task<ProgramItemForm> NewAsync(IQueryCollection query, CancellationToken ct)
