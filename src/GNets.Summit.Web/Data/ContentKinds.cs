@@ -23,6 +23,7 @@ public delegate Task<int> ContentCount(SummitDbContext db, CancellationToken ct)
 /// <param name="CurrentSlug">For kinds with a public page of their own: renaming one leaves a redirect from the old slug.</param>
 /// <param name="PublicPath">The public address from the record's slug, for kinds addressed by their slug alone.</param>
 /// <param name="Count">Shown on the dashboard when set.</param>
+/// <param name="MenuGroup">The staff menu's group it is listed under ("Content", "Network"); null when not in the menu.</param>
 public sealed record ContentKindInfo(
     ContentKind Kind,
     string Singular,
@@ -32,13 +33,24 @@ public sealed record ContentKindInfo(
     ContentNames Names,
     ContentSlug? CurrentSlug = null,
     Func<string, string>? PublicPath = null,
-    ContentCount? Count = null)
+    ContentCount? Count = null,
+    string? MenuGroup = null)
 {
     /// <summary>The singular with a capital, for headings and the audit log ("Communiqué section").</summary>
     public string Title => Singular.Length == 0 ? "" : char.ToUpperInvariant(Singular[0]) + Singular[1..];
 
     /// <summary>Whether renaming a record of this kind should leave a redirect.</summary>
     public bool HasAddress => CurrentSlug is not null;
+}
+
+/// <summary>The groups of the staff menu that kinds of content are listed under.</summary>
+public static class ContentKindGroups
+{
+    /// <summary>What the summit published: events, their program and communiqué, pages.</summary>
+    public const string Content = "Content";
+
+    /// <summary>Who takes part: cities and people.</summary>
+    public const string Network = "Network";
 }
 
 /// <summary>
@@ -53,7 +65,7 @@ public static class ContentKinds
             .Select(e => (e.Id, e.ShortTitle)).ToList(),
         (db, id, ct) => db.Events.Where(e => e.Id == id).Select(e => e.Slug).FirstOrDefaultAsync(ct),
         slug => $"/events/{slug}",
-        (db, ct) => db.Events.CountAsync(ct));
+        (db, ct) => db.Events.CountAsync(ct), ContentKindGroups.Content);
 
     public static readonly ContentKindInfo City = new(
         ContentKind.City, "city", "Cities", "/admin/cities", [typeof(City), typeof(Participation)],
@@ -61,7 +73,7 @@ public static class ContentKinds
             .Select(c => (c.Id, c.Name)).ToList(),
         (db, id, ct) => db.Cities.Where(e => e.Id == id).Select(e => e.Slug).FirstOrDefaultAsync(ct),
         slug => $"/cities/{slug}",
-        (db, ct) => db.Cities.CountAsync(ct));
+        (db, ct) => db.Cities.CountAsync(ct), ContentKindGroups.Network);
 
     public static readonly ContentKindInfo Person = new(
         ContentKind.Person, "person", "People", "/admin/people", [typeof(Person)],
@@ -70,17 +82,19 @@ public static class ContentKinds
             .Select(p => (p.Id, PersonName.Display(p.GivenName, p.FamilyName, p.NameOrder))).ToList(),
         (db, id, ct) => db.People.Where(e => e.Id == id).Select(e => e.Slug).FirstOrDefaultAsync(ct),
         slug => $"/people/{slug}",
-        (db, ct) => db.People.CountAsync(ct));
+        (db, ct) => db.People.CountAsync(ct), ContentKindGroups.Network);
 
     public static readonly ContentKindInfo Theme = new(
         ContentKind.Theme, "theme", "Themes", "/admin/themes", [typeof(Theme)],
         async (db, ids, ct) => (await db.Themes.Where(t => ids.Contains(t.Id)).Select(t => new { t.Id, t.Name }).ToListAsync(ct))
-            .Select(t => (t.Id, t.Name)).ToList());
+            .Select(t => (t.Id, t.Name)).ToList(),
+        MenuGroup: ContentKindGroups.Content);
 
     public static readonly ContentKindInfo ProgramDay = new(
         ContentKind.ProgramDay, "program day", "Program days", "/admin/program-days", [typeof(ProgramDay)],
         async (db, ids, ct) => (await db.ProgramDays.Where(d => ids.Contains(d.Id)).Select(d => new { d.Id, d.Date }).ToListAsync(ct))
-            .Select(d => (d.Id, Display.Day(d.Date))).ToList());
+            .Select(d => (d.Id, Display.Day(d.Date))).ToList(),
+        MenuGroup: ContentKindGroups.Content);
 
     /// <summary>Addressed within its event (/events/{event}/program/{slug}), so its public path needs more than its slug.</summary>
     public static readonly ContentKindInfo ProgramItem = new(
@@ -89,18 +103,19 @@ public static class ContentKinds
         async (db, ids, ct) => (await db.ProgramItems.Where(i => ids.Contains(i.Id)).Select(i => new { i.Id, i.Title }).ToListAsync(ct))
             .Select(i => (i.Id, i.Title)).ToList(),
         (db, id, ct) => db.ProgramItems.Where(e => e.Id == id).Select(e => e.Slug).FirstOrDefaultAsync(ct),
-        Count: (db, ct) => db.ProgramItems.CountAsync(ct));
+        Count: (db, ct) => db.ProgramItems.CountAsync(ct), MenuGroup: ContentKindGroups.Content);
 
     public static readonly ContentKindInfo Communique = new(
         ContentKind.Communique, "communiqué", "Communiqués", "/admin/communiques", [typeof(Communique)],
         async (db, ids, ct) => (await db.Communiques.Where(c => ids.Contains(c.Id)).Select(c => new { c.Id, c.Title }).ToListAsync(ct))
-            .Select(c => (c.Id, c.Title)).ToList());
+            .Select(c => (c.Id, c.Title)).ToList(),
+        MenuGroup: ContentKindGroups.Content);
 
     public static readonly ContentKindInfo CommuniqueSection = new(
         ContentKind.CommuniqueSection, "communiqué section", "Communiqué sections", "/admin/communique-sections", [typeof(CommuniqueSection)],
         async (db, ids, ct) => (await db.CommuniqueSections.Where(s => ids.Contains(s.Id)).Select(s => new { s.Id, s.Heading }).ToListAsync(ct))
             .Select(s => (s.Id, s.Heading)).ToList(),
-        Count: (db, ct) => db.CommuniqueSections.CountAsync(ct));
+        Count: (db, ct) => db.CommuniqueSections.CountAsync(ct), MenuGroup: ContentKindGroups.Content);
 
     public static readonly ContentKindInfo Page = new(
         ContentKind.Page, "page", "Pages", "/admin/pages", [typeof(Page)],
@@ -108,7 +123,7 @@ public static class ContentKinds
             .Select(p => (p.Id, p.Title)).ToList(),
         (db, id, ct) => db.Pages.Where(e => e.Id == id).Select(e => e.Slug).FirstOrDefaultAsync(ct),
         slug => $"/{slug}",
-        (db, ct) => db.Pages.CountAsync(ct));
+        (db, ct) => db.Pages.CountAsync(ct), ContentKindGroups.Content);
 
     public static readonly ContentKindInfo Image = new(
         ContentKind.Image, "image", "Images", null, [typeof(MediaImage), typeof(MediaRendition)],

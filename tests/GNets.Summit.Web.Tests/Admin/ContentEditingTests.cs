@@ -146,12 +146,14 @@ public sealed class ContentEditingTests(SummitFactory factory) : IClassFixture<S
         var form = await staff.GetAsync("/admin/program-items/new");
         string Option(string select, string text) =>
             form.QuerySelectorAll($"select[name='{select}'] option").First(o => o.TextOf().StartsWith(text, StringComparison.Ordinal)).GetAttribute("value")!;
+        string City(string name) =>
+            form.QuerySelectorAll("#Form_Cities label").First(l => l.TextOf().StartsWith(name, StringComparison.Ordinal)).GetAttribute("for")!["Form_Cities_".Length..];
         var created = await staff.SubmitAndFollowAsync("/admin/program-items/new", new Dictionary<string, string?>
         {
             ["Form.DayId"] = Option("Form.DayId", "Wednesday, March 1, 2023"), ["Form.Kind"] = "Other",
             ["Form.Title"] = "Closing remarks", ["Form.SortOrder"] = "3", ["Form.StartsAt"] = "16:30", ["Form.EndsAt"] = "17:00",
             ["Form.Speakers[0].PersonId"] = Option("Form.Speakers[0].PersonId", "Mr. IZUMO Mitsuru"),
-            ["Form.Cities[0]"] = Option("Form.Cities[0]", "Tokyo"), ["Form.Cities[1]"] = Option("Form.Cities[1]", "Paris"),
+            [$"Form.Cities[{City("Tokyo")}]"] = City("Tokyo"), [$"Form.Cities[{City("Paris")}]"] = City("Paris"),
         });
 
         var visitor = factory.CreateVisitor();

@@ -71,9 +71,25 @@ public sealed class ProgramItemForm : EditForm, IOrderedForm
     [Display(Name = "Speakers")]
     public List<SpeakerRow> Speakers { get; set; } = [];
 
+    /// <summary>The ticked cities (checkboxes; an unticked one binds as null).</summary>
     [References(ContentKind.City)]
     [Display(Name = "Participating cities")]
     public List<int?> Cities { get; set; } = [];
+
+    /// <summary>The cities' order when the form was opened (the public page lists them in it). Not part of revisions.</summary>
+    [System.Text.Json.Serialization.JsonIgnore]
+    public List<int> CityOrder { get; set; } = [];
+
+    /// <summary>
+    /// The ticked cities in the order to save: cities listed before keep their order, newly ticked ones
+    /// follow in the order of the list (by continent, then name). Without <see cref="CityOrder"/> (a
+    /// restored revision), the order of <see cref="Cities"/> as it is.
+    /// </summary>
+    public List<int> CitiesInOrder()
+    {
+        var ticked = Cities.OfType<int>().ToList();
+        return CityOrder.Where(ticked.Contains).Distinct().Concat(ticked.Where(id => !CityOrder.Contains(id))).ToList();
+    }
 }
 
 public sealed class SpeakerRow : IFormRow
@@ -149,7 +165,7 @@ public sealed class ProgramItemEditor(SummitDbContext db) : ContentEditor<Progra
             ["themes"] = themes.Select(t => new SelectListItem(t.Name, Num(t.Id)) { Group = groups[t.Event] }).ToList(),
             ["kinds"] = EnumOptions<ProgramItemKind>(Display.Label),
             ["people"] = await Options.PeopleAsync(Db, ct),
-            ["cities"] = await Options.CitiesAsync(Db, ct),
+            ["cities"] = await Options.CitiesByContinentAsync(Db, ct),
             ["appearances"] = EnumOptions<AppearanceMode>(Display.Label),
         };
     }
@@ -213,7 +229,7 @@ public sealed class ProgramItemEditor(SummitDbContext db) : ContentEditor<Progra
 
         var moderators = form.Moderators.OfType<int>().ToList();
         var speakers = form.Speakers.Where(s => s.PersonId is not null).ToList();
-        var cities = form.Cities.OfType<int>().ToList();
+        var cities = form.CitiesInOrder();
         var peopleIds = moderators.Concat(speakers.Select(s => s.PersonId!.Value)).Distinct().ToList();
         if (await Db.People.CountAsync(p => peopleIds.Contains(p.Id), ct) != peopleIds.Count)
         {

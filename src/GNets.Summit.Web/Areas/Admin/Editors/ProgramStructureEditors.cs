@@ -228,6 +228,16 @@ internal static class Options
             .OrderBy(c => c.Name, StringComparer.Create(Display.Culture, ignoreCase: true))
             .Select(c => new SelectListItem($"{c.Name} ({c.Country})", c.Id.ToString(CultureInfo.InvariantCulture))).ToList();
 
+    /// <summary>Cities grouped by continent (the group), by name within it: one list of checkboxes.</summary>
+    public static async Task<IReadOnlyList<SelectListItem>> CitiesByContinentAsync(SummitDbContext db, CancellationToken ct)
+    {
+        var groups = Enum.GetValues<Continent>().ToDictionary(c => c, c => new SelectListGroup { Name = c.ToString() });
+        return (await db.Cities.AsNoTracking().Select(c => new { c.Id, c.Name, c.Country, c.Continent }).ToListAsync(ct))
+            .OrderBy(c => c.Continent).ThenBy(c => c.Name, StringComparer.Create(Display.Culture, ignoreCase: true))
+            .Select(c => new SelectListItem($"{c.Name} ({c.Country})", c.Id.ToString(CultureInfo.InvariantCulture)) { Group = groups[c.Continent] })
+            .ToList();
+    }
+
     public static async Task<IReadOnlyList<SelectListItem>> PeopleAsync(SummitDbContext db, CancellationToken ct) =>
         (await db.People.AsNoTracking().Select(p => new { p.Id, p.GivenName, p.FamilyName, p.NameOrder, p.Honorific }).ToListAsync(ct))
             .Select(p => new SelectListItem(PersonName.WithHonorific(p.Honorific, p.GivenName, p.FamilyName, p.NameOrder), p.Id.ToString(CultureInfo.InvariantCulture)))
