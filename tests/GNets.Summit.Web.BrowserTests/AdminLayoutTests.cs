@@ -55,4 +55,22 @@ public sealed class AdminLayoutTests(BrowserHost host)
         Assert.True(double.Parse(left.Replace("px", "", StringComparison.Ordinal), System.Globalization.CultureInfo.InvariantCulture) >= 6, $"left border {left}");
         Assert.Equal("2px", right);
     }
+
+    [SkippableFact]
+    public async Task A_sessions_city_checkboxes_fit_a_phone()
+    {
+        BrowserHost.SkipWithoutChromium();
+        var email = await host.Factory.CreateStaffAsync(StaffRoles.Editor);
+        await using var context = await host.NewContextAsync(390);
+        var page = await context.NewPageAsync();
+        await page.SignInAsync(email, StaffAccounts.Password);
+        await page.GotoAsync("/admin/program-items?q=Session 1");
+        await page.GetByRole(AriaRole.Link, new() { Name = "Session 1", Exact = false }).First.ClickAsync();
+
+        await page.GetByLabel("Cairo (Egypt)").CheckAsync();
+        await page.Locator("#Form_Cities").ScreenshotAsync(new LocatorScreenshotOptions { Path = Path.Combine(BrowserHost.ScreenshotFolder, "390", "admin_program-item-cities.png") });
+
+        Assert.True(await page.GetByLabel("Cairo (Egypt)").IsCheckedAsync());
+        Assert.Equal(0, await page.SidewaysOverflowAsync());
+    }
 }

@@ -158,4 +158,24 @@ public sealed class StaffWordsTests(SummitFactory factory) : IClassFixture<Summi
         Assert.Contains(middle, a => a.StartsWith("Move down", StringComparison.Ordinal));
         Assert.DoesNotContain(last, a => a.StartsWith("Move down", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public async Task A_conflict_names_who_saved_first_and_when_in_the_summits_zone()
+    {
+        var first = await factory.SignInAsync(await factory.CreateStaffAsync(StaffRoles.Admin));
+        var second = await factory.SignInAsNewStaffAsync();
+        var edit = await EditUrlAsync(first, "/admin/cities", "Nice");
+        var firstForm = await first.GetAsync(edit);
+        var secondForm = await second.GetAsync(edit);
+        using (await first.SubmitAsync(firstForm, new Dictionary<string, string?> { ["Form.Country"] = "France (first)" }))
+        {
+        }
+
+        using var conflict = await second.SubmitAsync(secondForm, new Dictionary<string, string?> { ["Form.Country"] = "France (second)" });
+
+        Assert.Equal(HttpStatusCode.Conflict, conflict.StatusCode);
+        var page = Html.Parse(await conflict.Content.ReadAsStringAsync());
+        Assert.StartsWith("Admin tester saved this city", page.QuerySelector(".error-summary li")!.TextOf());
+        Assert.Contains("(Japan Standard Time)", page.QuerySelector(".conflict p")!.TextOf());
+    }
 }

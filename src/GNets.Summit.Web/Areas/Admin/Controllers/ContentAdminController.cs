@@ -341,14 +341,15 @@ public abstract class ContentAdminController<TForm>(IContentEditor<TForm> editor
     private async Task<IActionResult> ConflictAsync(TForm form, TForm latest, CancellationToken ct)
     {
         var latestRevision = await revisions.LatestAsync(editor.Info.Kind, form.Id, ct);
+        var savedBy = latestRevision is null ? null : await revisions.NameOfAsync(latestRevision.UserName, ct);
         var differences = await diff.CompareAsync(latest, form, ct);
         ModelState.AddModelError(string.Empty,
-            $"{latestRevision?.UserName ?? "Someone"} saved this {editor.Info.Singular} after you opened it. Your changes are below and have not been saved yet: check the differences, then save again to keep your version.");
+            $"{savedBy ?? "Someone"} saved this {editor.Info.Singular} after you opened it. Your changes are below and have not been saved yet: check the differences, then save again to keep your version.");
         ModelState.Remove($"{FieldErrors.Prefix}.{nameof(EditForm.Version)}");
         form.Version = latest.Version;
         var page = await PageAsync(form, isNew: false, ct) with
         {
-            Conflict = new ConflictInfo(latestRevision?.UserName, latestRevision?.AtUtc, differences),
+            Conflict = new ConflictInfo(savedBy, latestRevision?.AtUtc, differences),
         };
         return Invalid("Form", page, StatusCodes.Status409Conflict);
     }

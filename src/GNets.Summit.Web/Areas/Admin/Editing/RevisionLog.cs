@@ -47,6 +47,11 @@ public sealed class RevisionLog(SummitDbContext db, TimeProvider clock)
     public Task<Revision?> FindAsync(ContentKind kind, int entityId, int revisionId, CancellationToken ct) =>
         db.Revisions.AsNoTracking().SingleOrDefaultAsync(r => r.Id == revisionId && r.Kind == kind && r.EntityId == entityId, ct);
 
+    /// <summary>What staff call the account with this user name: its display name, else the user name itself.</summary>
+    public async Task<string> NameOfAsync(string userName, CancellationToken ct) =>
+        await db.Users.AsNoTracking().Where(u => u.UserName == userName && u.DisplayName != "").Select(u => u.DisplayName).FirstOrDefaultAsync(ct)
+            ?? userName;
+
     /// <summary>The latest revision, to say who saved the version a conflicting editor ran into.</summary>
     public Task<Revision?> LatestAsync(ContentKind kind, int entityId, CancellationToken ct) =>
         db.Revisions.AsNoTracking()
