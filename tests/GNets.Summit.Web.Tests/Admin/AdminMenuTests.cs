@@ -82,4 +82,22 @@ public sealed class AdminMenuTests(SummitFactory factory) : IClassFixture<Summit
         Assert.Equal(["Tokyo", "Abu Dhabi", "Malmö", "New York", "Paris"], before);
         Assert.Equal(["Tokyo", "Abu Dhabi", "New York", "Paris", "Cairo"], after);
     }
+
+    [Fact]
+    public async Task A_conflict_on_a_session_does_not_report_its_cities_when_only_the_list_order_differs()
+    {
+        var first = await factory.SignInAsNewStaffAsync();
+        var second = await factory.SignInAsNewStaffAsync();
+        var edit = (await first.GetAsync("/admin/program-items?q=Session 3")).QuerySelector("tbody th a")!.GetAttribute("href")!;
+        var firstForm = await first.GetAsync(edit);
+        var secondForm = await second.GetAsync(edit);
+        using (await first.SubmitAsync(firstForm, new Dictionary<string, string?> { ["Form.Title"] = "Session 3 (first)" }))
+        {
+        }
+
+        using var conflict = await second.SubmitAsync(secondForm, new Dictionary<string, string?> { ["Form.Title"] = "Session 3 (second)" });
+
+        var page = Html.Parse(await conflict.Content.ReadAsStringAsync());
+        Assert.Equal(["Title"], page.QuerySelectorAll(".conflict tbody tr").Select(r => r.QuerySelector("th")!.TextOf()));
+    }
 }

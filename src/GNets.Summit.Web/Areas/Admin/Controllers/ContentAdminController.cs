@@ -277,6 +277,7 @@ public abstract class ContentAdminController<TForm>(IContentEditor<TForm> editor
 
     private async Task<IActionResult> SaveAsync(TForm form, bool isNew, CancellationToken ct)
     {
+        form.Normalize();
         var before = isNew ? null : await editor.LoadAsync(form.Id, ct);
         if (!isNew && before is null)
         {

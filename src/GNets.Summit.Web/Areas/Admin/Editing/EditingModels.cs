@@ -17,6 +17,11 @@ public abstract class EditForm
 
     /// <summary>The record's version when the form was opened; a save against a newer version is a conflict.</summary>
     public int Version { get; set; }
+
+    /// <summary>Puts posted values in the form a saved record has (e.g. list order), before comparing or saving.</summary>
+    public virtual void Normalize()
+    {
+    }
 }
 
 /// <summary>Marks a form property that holds ids of other records, so history shows their names.</summary>

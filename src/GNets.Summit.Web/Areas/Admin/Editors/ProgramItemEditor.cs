@@ -90,6 +90,9 @@ public sealed class ProgramItemForm : EditForm, IOrderedForm
         var ticked = Cities.OfType<int>().ToList();
         return CityOrder.Where(ticked.Contains).Distinct().Concat(ticked.Where(id => !CityOrder.Contains(id))).ToList();
     }
+
+    /// <summary>The ticked cities in saved order, so a conflict does not report a mere change of order.</summary>
+    public override void Normalize() => Cities = CitiesInOrder().Select(id => (int?)id).ToList();
 }
 
 public sealed class SpeakerRow : IFormRow
