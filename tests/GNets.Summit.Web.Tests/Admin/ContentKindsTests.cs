@@ -52,6 +52,26 @@ public sealed class ContentKindsTests(SummitFactory factory) : IClassFixture<Sum
     }
 
     [Fact]
+    public async Task The_public_path_each_kind_gives_for_a_records_slug_is_a_page_that_exists()
+    {
+        var visitor = factory.CreateVisitor();
+        foreach (var kind in ContentKinds.All.Where(k => k.PublicPath is not null))
+        {
+            string? slug;
+            using (var scope = factory.Services.CreateScope())
+            {
+                slug = await kind.CurrentSlug!(scope.ServiceProvider.GetRequiredService<SummitDbContext>(), 1, CancellationToken.None);
+            }
+
+            Assert.False(string.IsNullOrEmpty(slug), $"no {kind.Singular} with id 1");
+            using var response = await visitor.GetAsync(kind.PublicPath!(slug!));
+            // The featured event's own address sends visitors to the home page, which shows it.
+            Assert.True(response.StatusCode == System.Net.HttpStatusCode.OK || response.Headers.Location?.OriginalString == "/",
+                $"{kind.PublicPath!(slug!)} answered {(int)response.StatusCode}");
+        }
+    }
+
+    [Fact]
     public void Every_admin_controller_and_editor_lives_in_a_file_named_after_it()
     {
         var admin = Path.Combine(RepositoryPaths.Root, "src", "GNets.Summit.Web", "Areas", "Admin");
