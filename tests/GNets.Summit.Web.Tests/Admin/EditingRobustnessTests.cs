@@ -1,0 +1,51 @@
+using System.Net;
+using GNets.Summit.Web.Tests.Infrastructure;
+
+namespace GNets.Summit.Web.Tests.Admin;
+
+/// <summary>
+/// What staff type or upload never breaks a page or the admin, and what they chose is never lost.
+/// Each test edits records no other test here reads, or works on a store of its own.
+/// </summary>
+public sealed class EditingRobustnessTests(SummitFactory factory) : IClassFixture<SummitFactory>
+{
+    private static async Task<string> EditUrlAsync(Browser staff, string list, string query) =>
+        (await staff.GetAsync($"{list}?q={Uri.EscapeDataString(query)}")).QuerySelector("tbody th a")!.GetAttribute("href")!;
+
+    [Fact]
+    public async Task A_stale_save_of_an_event_shows_the_conflict_keeps_the_text_and_its_history_shows_the_difference()
+    {
+        var first = await factory.SignInAsNewStaffAsync();
+        var second = await factory.SignInAsNewStaffAsync();
+        var edit = (await first.GetAsync("/admin/events")).QuerySelector("tbody th a")!.GetAttribute("href")!;
+        var secondForm = await second.GetAsync(edit);
+        await first.SubmitAndFollowAsync(edit, new Dictionary<string, string?> { ["Form.OnlineUrl"] = "https://example.org/first" });
+
+        using var conflict = await second.SubmitAsync(secondForm, new Dictionary<string, string?> { ["Form.OnlineUrl"] = "https://example.org/second" });
+
+        Assert.Equal(HttpStatusCode.Conflict, conflict.StatusCode);
+        var page = Html.Parse(await conflict.Content.ReadAsStringAsync());
+        Assert.Contains("saved this event after you opened it", page.QuerySelector(".error-summary")!.TextOf());
+        Assert.Equal("https://example.org/second", page.QuerySelector("#Form_OnlineUrl")!.GetAttribute("value"));
+        var row = page.QuerySelectorAll(".conflict tbody tr").Single(r => r.QuerySelector("th")!.TextOf() == "Online address");
+        Assert.Equal("https://example.org/first", row.QuerySelector(".diff__old")!.TextOf());
+
+        var history = await first.GetAsync($"{edit}/history");
+        var revision = await first.GetAsync(history.QuerySelector("tbody tr a")!.GetAttribute("href")!);
+        Assert.Contains("https://example.org/first", revision.QuerySelectorAll(".diff tbody tr").Single(r => r.TextOf().StartsWith("Online address", StringComparison.Ordinal)).TextOf());
+    }
+
+    [Fact]
+    public async Task The_history_of_a_program_item_with_a_recording_shows_the_difference()
+    {
+        var staff = await factory.SignInAsNewStaffAsync();
+        var edit = await EditUrlAsync(staff, "/admin/program-items", "Site visit");
+        await staff.SubmitAndFollowAsync(edit, new Dictionary<string, string?> { ["Form.VideoUrl"] = "https://example.org/site-visit.mp4" });
+
+        var history = await staff.GetAsync($"{edit}/history");
+        var revision = await staff.GetAsync(history.QuerySelector("tbody tr a")!.GetAttribute("href")!);
+
+        var change = revision.QuerySelectorAll(".diff tbody tr").Single(r => r.QuerySelector("th")!.TextOf() == "Recording");
+        Assert.Equal("https://example.org/site-visit.mp4", change.QuerySelector(".diff__new")!.TextOf());
+    }
+}
