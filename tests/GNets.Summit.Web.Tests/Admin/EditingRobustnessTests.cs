@@ -48,4 +48,18 @@ public sealed class EditingRobustnessTests(SummitFactory factory) : IClassFixtur
         var change = revision.QuerySelectorAll(".diff tbody tr").Single(r => r.QuerySelector("th")!.TextOf() == "Recording");
         Assert.Equal("https://example.org/site-visit.mp4", change.QuerySelector(".diff__new")!.TextOf());
     }
+
+    [Theory]
+    [InlineData("/admin/people?q=KORESAWA", "Form.PhotoId", "999999", "The photo this form refers to no longer exists.")]
+    [InlineData("/admin/events", "Form.ImageId", "-1", "The image this form refers to no longer exists.")]
+    public async Task An_image_id_that_does_not_exist_gets_a_message_and_422(string list, string field, string id, string message)
+    {
+        var staff = await factory.SignInAsNewStaffAsync();
+        var edit = (await staff.GetAsync(list)).QuerySelector("tbody th a")!.GetAttribute("href")!;
+
+        using var response = await staff.SubmitAsync(edit, new Dictionary<string, string?> { [field] = id, [field.Replace("Id", "Alt", StringComparison.Ordinal)] = "A description" });
+
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, response.StatusCode);
+        Assert.Contains(message, Browser.ErrorsIn(await response.Content.ReadAsStringAsync()));
+    }
 }

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Security.Cryptography;
 using GNets.Summit.Web.Data;
 using GNets.Summit.Web.Data.Entities;
+using Microsoft.EntityFrameworkCore;
 using SkiaSharp;
 
 namespace GNets.Summit.Web.Areas.Admin.Editing;
@@ -45,6 +46,13 @@ public sealed class ImageStore(SummitDbContext db, TimeProvider clock)
             }
 
             upload = result.Image;
+        }
+
+        if (upload is null && !fields.Remove && fields.CurrentId is { } currentId
+            && !await db.Images.AnyAsync(i => i.Id == currentId, ct))
+        {
+            context.Errors.AddModelError(fields.UploadField, $"The {fields.Noun} this form refers to no longer exists. Choose the {fields.Noun} again, or save without one.");
+            return null;
         }
 
         var hasImage = upload is not null || (!fields.Remove && fields.CurrentId is not null);
