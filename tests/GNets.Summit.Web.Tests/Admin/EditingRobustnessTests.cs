@@ -1,4 +1,5 @@
 using System.Net;
+using Microsoft.EntityFrameworkCore;
 using GNets.Summit.Web.Tests.Infrastructure;
 
 namespace GNets.Summit.Web.Tests.Admin;
@@ -61,5 +62,53 @@ public sealed class EditingRobustnessTests(SummitFactory factory) : IClassFixtur
 
         Assert.Equal(HttpStatusCode.UnprocessableEntity, response.StatusCode);
         Assert.Contains(message, Browser.ErrorsIn(await response.Content.ReadAsStringAsync()));
+    }
+
+    private static readonly string DeeplyNested = new string('>', 1000) + " x";
+
+    [Fact]
+    public async Task Markdown_nested_too_deeply_is_refused_on_save_with_a_message()
+    {
+        var staff = await factory.SignInAsNewStaffAsync();
+        var edit = await EditUrlAsync(staff, "/admin/pages", "Accessibility");
+
+        using var response = await staff.SubmitAsync(edit, new Dictionary<string, string?> { ["Form.BodyMarkdown"] = DeeplyNested });
+
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, response.StatusCode);
+        var body = await response.Content.ReadAsStringAsync();
+        Assert.Contains("nested too deeply", Browser.ErrorsIn(body));
+        Assert.Equal(DeeplyNested, Html.Parse(body).QuerySelector("textarea[name='Form.BodyMarkdown']")!.TextContent.Trim());
+        Assert.DoesNotContain(">>>>", (await factory.CreateVisitor().GetPageAsync("/accessibility")).QuerySelector("main")!.TextOf());
+    }
+
+    [Fact]
+    public async Task The_preview_of_Markdown_nested_too_deeply_says_so_instead_of_failing()
+    {
+        var staff = await factory.SignInAsNewStaffAsync();
+        var edit = await EditUrlAsync(staff, "/admin/pages", "Accessibility");
+
+        using var response = await staff.SubmitAsync(edit, new Dictionary<string, string?> { ["Form.BodyMarkdown"] = DeeplyNested },
+            submitter: "button[name=preview]");
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains("nested too deeply", Browser.ErrorsIn(await response.Content.ReadAsStringAsync()));
+    }
+
+    [Fact]
+    public async Task Markdown_nested_too_deeply_in_the_store_is_shown_as_text_not_as_an_error_page()
+    {
+        // Its own store: it writes past the admin's checks into the featured event and a page.
+        await using var factory = new SummitFactory();
+        await factory.WithStoreAsync(async db =>
+        {
+            (await db.Events.SingleAsync(e => e.IsFeatured)).IntroMarkdown = DeeplyNested;
+            (await db.Pages.SingleAsync(p => p.Slug == "accessibility")).BodyMarkdown = DeeplyNested;
+            await db.SaveChangesAsync();
+        });
+        var visitor = factory.CreateVisitor();
+
+        Assert.Contains(DeeplyNested, (await visitor.GetPageAsync("/")).QuerySelector("main")!.TextContent);
+        Assert.Contains(DeeplyNested, (await visitor.GetPageAsync("/accessibility")).QuerySelector("main")!.TextContent);
+        Assert.Contains(factory.Logs.Messages(Serilog.Events.LogEventLevel.Warning), m => m.Contains("could not be rendered", StringComparison.Ordinal));
     }
 }

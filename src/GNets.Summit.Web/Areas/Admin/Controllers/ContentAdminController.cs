@@ -288,6 +288,11 @@ public abstract class ContentAdminController<TForm>(IContentEditor<TForm> editor
         {
             ModelState.Clear();
             var source = Request.Form[field].ToString();
+            if (markdown.Problem(source) is { } problem)
+            {
+                ModelState.AddModelError(field, problem);
+            }
+
             var page = await PageAsync(form, isNew, ct) with
             {
                 Previews = new Dictionary<string, IHtmlContent>(StringComparer.Ordinal) { [field] = markdown.Render(source) },
@@ -295,6 +300,7 @@ public abstract class ContentAdminController<TForm>(IContentEditor<TForm> editor
             return View("Form", page);
         }
 
+        CheckMarkdown(form);
         if (!ModelState.IsValid)
         {
             return Invalid("Form", await PageAsync(form, isNew, ct));
@@ -331,6 +337,19 @@ public abstract class ContentAdminController<TForm>(IContentEditor<TForm> editor
 
         Flash(isNew ? $"Created {editor.Info.Singular} “{editor.Label(after)}”." : $"Saved “{editor.Label(after)}”.");
         return Redirect(editor.Info.EditUrl(id.Value));
+    }
+
+    /// <summary>Every Markdown field (named "…Markdown") must render: Markdig refuses some input, e.g. a thousand nested quotes.</summary>
+    private void CheckMarkdown(TForm form)
+    {
+        foreach (var property in typeof(TForm).GetProperties())
+        {
+            if (property.PropertyType == typeof(string) && property.Name.EndsWith("Markdown", StringComparison.Ordinal)
+                && markdown.Problem((string?)property.GetValue(form)) is { } problem)
+            {
+                ModelState.AddModelError($"{FieldErrors.Prefix}.{property.Name}", problem);
+            }
+        }
     }
 
     /// <summary>
