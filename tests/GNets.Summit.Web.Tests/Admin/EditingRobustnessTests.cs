@@ -111,4 +111,59 @@ public sealed class EditingRobustnessTests(SummitFactory factory) : IClassFixtur
         Assert.Contains(DeeplyNested, (await visitor.GetPageAsync("/accessibility")).QuerySelector("main")!.TextContent);
         Assert.Contains(factory.Logs.Messages(Serilog.Events.LogEventLevel.Warning), m => m.Contains("could not be rendered", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public async Task An_image_of_too_many_pixels_is_refused_quickly_before_it_is_decoded()
+    {
+        var staff = await factory.SignInAsNewStaffAsync();
+        var edit = await EditUrlAsync(staff, "/admin/people", "KORESAWA");
+        var bomb = TestImages.PngBomb(8000, 8000);
+        Assert.True(bomb.Length < 200_000, $"The test image is {bomb.Length} bytes");
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+
+        using var response = await staff.SubmitAsync(edit, new Dictionary<string, string?> { ["Form.PhotoAlt"] = "Portrait" },
+            files: new Dictionary<string, (string, byte[], string)> { ["Form.PhotoUpload"] = ("bomb.png", bomb, "image/png") });
+
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, response.StatusCode);
+        Assert.Contains("“bomb.png” is 8000 × 8000 pixels; images can be at most", Browser.ErrorsIn(await response.Content.ReadAsStringAsync()));
+        Assert.True(clock.Elapsed < TimeSpan.FromSeconds(5), $"Refusing it took {clock.Elapsed}");
+    }
+
+    [Fact]
+    public async Task A_chosen_photo_is_kept_when_another_field_fails_and_attached_by_the_next_save()
+    {
+        var staff = await factory.SignInAsNewStaffAsync();
+        var edit = await EditUrlAsync(staff, "/admin/people", "IZUMO");
+
+        using var failed = await staff.SubmitAsync(edit, new Dictionary<string, string?> { ["Form.Position"] = "", ["Form.PhotoAlt"] = "Portrait of Mr. IZUMO Mitsuru" },
+            files: new Dictionary<string, (string, byte[], string)> { ["Form.PhotoUpload"] = ("izumo.png", TestImages.Png(), "image/png") });
+
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, failed.StatusCode);
+        var page = Html.Parse(await failed.Content.ReadAsStringAsync());
+        Assert.Contains("Photo chosen (saved with the form): izumo.png", page.QuerySelector(".current-photo")!.TextOf());
+        Assert.NotNull(page.QuerySelector("input[type=hidden][name='Form.PhotoId']"));
+        Assert.NotNull((await factory.CreateVisitor().GetPageAsync("/people/izumo-mitsuru")).QuerySelector(".profile .avatar--initials"));
+
+        using var saved = await staff.SubmitAsync(page, new Dictionary<string, string?> { ["Form.Position"] = "Governor's representative" });
+
+        Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
+        var photo = (await factory.CreateVisitor().GetPageAsync("/people/izumo-mitsuru")).QuerySelector(".profile img.avatar")!;
+        Assert.Equal("Portrait of Mr. IZUMO Mitsuru", photo.GetAttribute("alt"));
+    }
+
+    [Fact]
+    public async Task A_chosen_photo_is_kept_by_the_preview()
+    {
+        var staff = await factory.SignInAsNewStaffAsync();
+        var edit = await EditUrlAsync(staff, "/admin/people", "Bloomberg");
+
+        using var preview = await staff.SubmitAsync(edit, new Dictionary<string, string?> { ["Form.BioMarkdown"] = "A **previewed** biography." },
+            submitter: "button[name=preview]",
+            files: new Dictionary<string, (string, byte[], string)> { ["Form.PhotoUpload"] = ("bloomberg.png", TestImages.Png(), "image/png") });
+
+        Assert.Equal(HttpStatusCode.OK, preview.StatusCode);
+        var page = Html.Parse(await preview.Content.ReadAsStringAsync());
+        Assert.Equal("previewed", page.QuerySelector(".preview strong")!.TextOf());
+        Assert.Contains("Photo chosen (saved with the form): bloomberg.png", page.QuerySelector(".current-photo")!.TextOf());
+    }
 }

@@ -22,6 +22,7 @@ public abstract class ContentAdminController<TForm>(IContentEditor<TForm> editor
     private readonly FormDiff diff = services.Diff;
     private readonly MarkdownRenderer markdown = services.Markdown;
     private readonly TimeProvider clock = services.Clock;
+    private readonly ImageStore images = services.Images;
 
     protected IContentEditor<TForm> Editor => editor;
 
@@ -287,6 +288,7 @@ public abstract class ContentAdminController<TForm>(IContentEditor<TForm> editor
         if (Request.Form.TryGetValue("preview", out var previewField) && previewField.ToString() is { Length: > 0 } field)
         {
             ModelState.Clear();
+            await StageUploadAsync(form, ct);
             var source = Request.Form[field].ToString();
             if (markdown.Problem(source) is { } problem)
             {
@@ -301,6 +303,7 @@ public abstract class ContentAdminController<TForm>(IContentEditor<TForm> editor
         }
 
         CheckMarkdown(form);
+        await StageUploadAsync(form, ct);
         if (!ModelState.IsValid)
         {
             return Invalid("Form", await PageAsync(form, isNew, ct));
@@ -338,6 +341,10 @@ public abstract class ContentAdminController<TForm>(IContentEditor<TForm> editor
         Flash(isNew ? $"Created {editor.Info.Singular} “{editor.Label(after)}”." : $"Saved “{editor.Label(after)}”.");
         return Redirect(editor.Info.EditUrl(id.Value));
     }
+
+    /// <summary>An uploaded image is decoded and stored before the save's transaction, and kept if the form is shown again.</summary>
+    private Task StageUploadAsync(TForm form, CancellationToken ct) =>
+        form is IImageUploadForm uploading ? images.StageAsync(uploading, new FieldErrors(ModelState), UserName, ct) : Task.CompletedTask;
 
     /// <summary>Every Markdown field (named "…Markdown") must render: Markdig refuses some input, e.g. a thousand nested quotes.</summary>
     private void CheckMarkdown(TForm form)
