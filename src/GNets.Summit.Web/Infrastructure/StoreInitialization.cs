@@ -35,10 +35,8 @@ public static class StoreInitialization
             ImportOnStart.IfEmpty => !await db.Events.AnyAsync(ct),
             _ => false,
         };
-        if (import)
-        {
-            await provider.GetRequiredService<ContentImporter>().ImportAsync(ContentRoot(provider), ct);
-        }
+        var report = import ? await provider.GetRequiredService<ContentImporter>().ImportAsync(ContentRoot(provider), ct) : null;
+        await provider.GetRequiredService<Areas.Admin.Editing.ImportedRevisions>().RecordAsync(report?.Changed ?? [], ct);
     }
 
     public static string ContentRoot(IServiceProvider provider)

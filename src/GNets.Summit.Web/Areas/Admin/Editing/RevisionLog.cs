@@ -25,7 +25,7 @@ public sealed class RevisionLog(SummitDbContext db, TimeProvider clock)
             UserName = userName,
             AtUtc = clock.GetUtcNow().UtcDateTime,
             SnapshotJson = JsonSerializer.Serialize(after, Json),
-            ChangedFields = action == RevisionAction.Deleted ? "" : FormDiff.ChangedFieldNames(before, after),
+            ChangedFields = action is RevisionAction.Deleted or RevisionAction.Imported ? "" : FormDiff.ChangedFieldNames(before, after),
         });
     }
 
