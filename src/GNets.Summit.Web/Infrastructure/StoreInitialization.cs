@@ -37,6 +37,10 @@ public static class StoreInitialization
         };
         var report = import ? await provider.GetRequiredService<ContentImporter>().ImportAsync(ContentRoot(provider), ct) : null;
         await provider.GetRequiredService<Areas.Admin.Editing.ImportedRevisions>().RecordAsync(report?.Changed ?? [], ct);
+        if (await provider.GetRequiredService<Areas.Admin.Editing.ImageStore>().DeleteUnsavedAsync(ct) is var unsaved and > 0)
+        {
+            logger.LogInformation("Deleted {Count} images chosen on forms that were never saved", unsaved);
+        }
     }
 
     public static string ContentRoot(IServiceProvider provider)

@@ -1,5 +1,7 @@
 using System.Net;
+using GNets.Summit.Web.Areas.Admin.Editing;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using GNets.Summit.Web.Tests.Infrastructure;
 
 namespace GNets.Summit.Web.Tests.Admin;
@@ -165,5 +167,32 @@ public sealed class EditingRobustnessTests(SummitFactory factory) : IClassFixtur
         var page = Html.Parse(await preview.Content.ReadAsStringAsync());
         Assert.Equal("previewed", page.QuerySelector(".preview strong")!.TextOf());
         Assert.Contains("Photo chosen (saved with the form): bloomberg.png", page.QuerySelector(".current-photo")!.TextOf());
+    }
+
+    [Fact]
+    public async Task A_photo_chosen_on_a_form_never_saved_is_deleted_after_a_day_and_a_saved_one_is_kept()
+    {
+        // Its own store: it ages every image.
+        await using var factory = new SummitFactory();
+        var staff = await factory.SignInAsNewStaffAsync();
+        var people = await staff.GetAsync("/admin/people?q=ISHII");
+        using (await staff.SubmitAsync(people.QuerySelector("tbody th a")!.GetAttribute("href")!, new Dictionary<string, string?> { ["Form.PhotoAlt"] = "Portrait" },
+            files: new Dictionary<string, (string, byte[], string)> { ["Form.PhotoUpload"] = ("saved.png", TestImages.Png(), "image/png") }))
+        {
+        }
+
+        using (var failed = await staff.SubmitAsync(await EditUrlAsync(staff, "/admin/people", "KORESAWA"), new Dictionary<string, string?> { ["Form.Position"] = "" },
+            files: new Dictionary<string, (string, byte[], string)> { ["Form.PhotoUpload"] = ("abandoned.png", TestImages.Png(), "image/png") }))
+        {
+            Assert.Equal(HttpStatusCode.UnprocessableEntity, failed.StatusCode);
+        }
+
+        await factory.WithStoreAsync(db => db.Images.ExecuteUpdateAsync(i => i.SetProperty(x => x.CreatedAtUtc, x => x.CreatedAtUtc.AddDays(-2))));
+
+        await using var scope = factory.Services.CreateAsyncScope();
+        var deleted = await scope.ServiceProvider.GetRequiredService<ImageStore>().DeleteUnsavedAsync(CancellationToken.None);
+
+        Assert.Equal(1, deleted);
+        Assert.Equal(["saved.png"], await factory.WithStoreAsync(db => db.Images.Select(i => i.OriginalFileName).ToListAsync()));
     }
 }

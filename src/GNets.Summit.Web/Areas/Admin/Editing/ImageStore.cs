@@ -69,6 +69,33 @@ public sealed class ImageStore(SummitDbContext db, TimeProvider clock)
     }
 
     /// <summary>
+    /// Deletes images chosen on a form that was never saved: older than a day, shown by no record, and
+    /// named by no revision (a restore may bring an old photo back). Returns how many were deleted.
+    /// </summary>
+    public async Task<int> DeleteUnsavedAsync(CancellationToken ct)
+    {
+        var cutoff = clock.GetUtcNow().UtcDateTime.AddDays(-1);
+        var candidates = await db.Images.AsNoTracking()
+            .Where(i => i.CreatedAtUtc < cutoff && !db.People.Any(p => p.PhotoId == i.Id) && !db.Events.Any(e => e.ImageId == i.Id))
+            .Select(i => i.Id)
+            .ToListAsync(ct);
+        var unused = new List<int>();
+        foreach (var id in candidates)
+        {
+            // The forms name their image "PhotoId" (people) or "ImageId" (events).
+            var value = id.ToString(CultureInfo.InvariantCulture);
+            var (photo, image) = ($"\"PhotoId\":{value}", $"\"ImageId\":{value}");
+            if (!await db.Revisions.AnyAsync(r => r.SnapshotJson.Contains(photo + ",") || r.SnapshotJson.Contains(photo + "}")
+                || r.SnapshotJson.Contains(image + ",") || r.SnapshotJson.Contains(image + "}"), ct))
+            {
+                unused.Add(id);
+            }
+        }
+
+        return unused.Count == 0 ? 0 : await db.Images.Where(i => unused.Contains(i.Id)).ExecuteDeleteAsync(ct);
+    }
+
+    /// <summary>
     /// Validates a form's image fields together: the image it refers to must exist, and needs alt text.
     /// Adds errors to the form and returns null when they do not hold.
     /// </summary>
