@@ -154,6 +154,21 @@ public sealed class EditingRobustnessTests(SummitFactory factory) : IClassFixtur
     }
 
     [Fact]
+    public async Task An_events_chosen_image_is_kept_when_another_field_fails()
+    {
+        var staff = await factory.SignInAsNewStaffAsync();
+        var edit = (await staff.GetAsync("/admin/events")).QuerySelector("tbody th a")!.GetAttribute("href")!;
+
+        using var failed = await staff.SubmitAsync(edit, new Dictionary<string, string?> { ["Form.Title"] = "", ["Form.ImageAlt"] = "The venue" },
+            files: new Dictionary<string, (string, byte[], string)> { ["Form.ImageUpload"] = ("venue.png", TestImages.Png(), "image/png") });
+
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, failed.StatusCode);
+        var page = Html.Parse(await failed.Content.ReadAsStringAsync());
+        Assert.Contains("Image chosen (saved with the form).", page.QuerySelector("main form")!.TextOf());
+        Assert.NotNull(page.QuerySelector("input[type=hidden][name='Form.ImageId']"));
+    }
+
+    [Fact]
     public async Task A_chosen_photo_is_kept_by_the_preview()
     {
         var staff = await factory.SignInAsNewStaffAsync();

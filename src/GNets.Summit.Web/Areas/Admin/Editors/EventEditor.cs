@@ -159,15 +159,19 @@ public sealed class EventEditor(SummitDbContext db, ImageStore images) : Content
         return Task.FromResult(new EventForm { StartDate = today, EndDate = today });
     }
 
-    public override Task<FormOptions> OptionsAsync(EventForm form, CancellationToken ct) => Task.FromResult(new FormOptions
+    public override async Task<FormOptions> OptionsAsync(EventForm form, CancellationToken ct) => new FormOptions
     {
+        // An upload kept while the form is shown again, not yet saved with the event.
+        ["imagePending"] = form.ImageId is { } chosen && !await Db.Events.AnyAsync(e => e.Id == form.Id && e.ImageId == chosen, ct)
+            ? [new SelectListItem("pending", "pending")]
+            : [],
         ["formats"] = EnumOptions<EventFormat>(f => f switch { EventFormat.Hybrid => "Hybrid (venue and online)", EventFormat.Online => "Online", _ => "In person" }),
         ["statuses"] = EnumOptions<EventStatus>(s => s switch
         {
             EventStatus.MovedOnline => "Moved online",
             _ => s.ToString(),
         }),
-    });
+    };
 
     protected override EventForm ToForm(Event e) => new()
     {
