@@ -5,7 +5,11 @@ using Microsoft.EntityFrameworkCore;
 
 namespace GNets.Summit.Web.Content;
 
-public sealed record ImportReport(int Added, int Updated, int Unchanged, IReadOnlyList<string> KeptStaffEdits);
+public sealed record ImportReport(int Added, int Updated, int Unchanged, IReadOnlyList<string> KeptStaffEdits)
+{
+    /// <summary>The records this import added or changed, to record as revisions.</summary>
+    public IReadOnlyList<(ContentKind Kind, int Id)> Changed { get; init; } = [];
+}
 
 /// <summary>
 /// Upserts content/ into the store by slug. Importing the same files twice changes nothing; records that
@@ -16,6 +20,7 @@ public sealed class ContentImporter(SummitDbContext db, ILogger<ContentImporter>
     private enum Outcome { Added, Updated, Unchanged, Kept }
 
     private readonly Dictionary<ContentEntity, Outcome> outcomes = new(ReferenceEqualityComparer.Instance);
+    private readonly Dictionary<ContentEntity, ContentKind> kinds = new(ReferenceEqualityComparer.Instance);
     private readonly List<string> kept = [];
 
     // Slugs staff renamed away from, or of records staff deleted: content/ must not bring them back.
@@ -79,7 +84,10 @@ public sealed class ContentImporter(SummitDbContext db, ILogger<ContentImporter>
         await db.SaveChangesAsync(ct);
         await transaction.CommitAsync(ct);
 
-        var report = new ImportReport(Count(Outcome.Added), Count(Outcome.Updated), Count(Outcome.Unchanged), kept);
+        var report = new ImportReport(Count(Outcome.Added), Count(Outcome.Updated), Count(Outcome.Unchanged), kept)
+        {
+            Changed = outcomes.Where(o => o.Value is Outcome.Added or Outcome.Updated).Select(o => (kinds[o.Key], o.Key.Id)).ToList(),
+        };
         logger.LogInformation(
             "Imported content from {ContentRoot}: {Added} added, {Updated} updated, {Unchanged} unchanged, {Kept} kept as staff edited them",
             contentRoot, report.Added, report.Updated, report.Unchanged, report.KeptStaffEdits.Count);
@@ -296,6 +304,7 @@ public sealed class ContentImporter(SummitDbContext db, ILogger<ContentImporter>
     {
         if (existing.TryGetValue(key, out var entity))
         {
+            kinds[entity] = kind;
             if (entity.StaffEditedAtUtc is not null)
             {
                 outcomes[entity] = Outcome.Kept;
@@ -316,6 +325,7 @@ public sealed class ContentImporter(SummitDbContext db, ILogger<ContentImporter>
         }
 
         entity = create();
+        kinds[entity] = kind;
         apply(entity);
         db.Add(entity);
         existing[key] = entity;

@@ -43,6 +43,7 @@ public static class Commands
             case ["import-content"]:
                 var report = await services.GetRequiredService<ContentImporter>()
                     .ImportAsync(StoreInitialization.ContentRoot(services), CancellationToken.None);
+                await services.GetRequiredService<Areas.Admin.Editing.ImportedRevisions>().RecordAsync(report.Changed, CancellationToken.None);
                 await output.WriteLineAsync($"Imported content: {report.Added} added, {report.Updated} updated, {report.Unchanged} unchanged, {report.KeptStaffEdits.Count} kept as staff edited them.");
                 return 0;
             case ["backup", var file]:

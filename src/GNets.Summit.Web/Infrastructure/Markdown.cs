@@ -11,9 +11,15 @@ namespace GNets.Summit.Web.Infrastructure;
 /// The one Markdown pipeline of the site: public pages and the admin preview both render through it.
 /// Raw HTML is disabled in Markdig and the output is sanitised as well, so a &lt;script&gt; typed into
 /// any field reaches visitors as text at most. Results are cached: sanitising is the costly part.
+/// Markdown that Markdig refuses (nested too deeply) is refused on save, and should some reach the
+/// store anyway it is shown as plain text, never as an error page.
 /// </summary>
-public sealed class MarkdownRenderer
+public sealed class MarkdownRenderer(ILogger<MarkdownRenderer> logger)
 {
+    /// <summary>Why staff's Markdown cannot be saved.</summary>
+    public const string TooDeeplyNested =
+        "This text has quotes or lists nested too deeply inside each other to be shown. Remove some of the “>”, “-” or “1.” markers at the start of its lines.";
+
     private const int MaxCachedEntries = 2048;
 
     private readonly MarkdownPipeline pipeline = new MarkdownPipelineBuilder()
@@ -39,7 +45,17 @@ public sealed class MarkdownRenderer
             return cached;
         }
 
-        var html = new HtmlString(sanitizer.Sanitize(ToHtml(markdown)));
+        HtmlString html;
+        try
+        {
+            html = new HtmlString(sanitizer.Sanitize(ToHtml(markdown)));
+        }
+        catch (Exception e) when (IsUnrenderable(e))
+        {
+            logger.LogWarning(e, "Markdown of {Length} characters could not be rendered; shown as plain text", markdown.Length);
+            html = new HtmlString($"<p>{System.Net.WebUtility.HtmlEncode(markdown)}</p>");
+        }
+
         if (cache.Count >= MaxCachedEntries)
         {
             // Edits are rare; a full reset is simpler than LRU bookkeeping and bounds memory.
@@ -49,6 +65,30 @@ public sealed class MarkdownRenderer
         cache[markdown] = html;
         return html;
     }
+
+    /// <summary>Null when <paramref name="markdown"/> renders, otherwise the message for staff.</summary>
+    public string? Problem(string? markdown)
+    {
+        if (string.IsNullOrWhiteSpace(markdown))
+        {
+            return null;
+        }
+
+        try
+        {
+            _ = ToHtml(markdown);
+            _ = Markdig.Markdown.ToPlainText(markdown, pipeline);
+            return null;
+        }
+        catch (Exception e) when (IsUnrenderable(e))
+        {
+            return TooDeeplyNested;
+        }
+    }
+
+    /// <summary>Markdig throws ArgumentException past its nesting limit; deep recursion ends the same way.</summary>
+    private static bool IsUnrenderable(Exception e) =>
+        e is ArgumentException or InvalidOperationException or InsufficientExecutionStackException;
 
     /// <summary>The page has its own h1: a "# Heading" in Markdown becomes h2, "##" h3, and so on.</summary>
     private string ToHtml(string markdown)
@@ -75,7 +115,18 @@ public sealed class MarkdownRenderer
             return "";
         }
 
-        var text = Markdig.Markdown.ToPlainText(markdown, pipeline);
+        string text;
+        try
+        {
+            text = Markdig.Markdown.ToPlainText(markdown, pipeline);
+        }
+        catch (Exception e) when (IsUnrenderable(e))
+        {
+            logger.LogWarning(e, "Markdown of {Length} characters could not be turned into plain text; used as it is", markdown.Length);
+            text = markdown;
+        }
+
+
         text = string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
         return Truncate(text, maxLength);
     }

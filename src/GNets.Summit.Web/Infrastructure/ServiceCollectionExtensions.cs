@@ -142,6 +142,7 @@ public static class ServiceCollectionExtensions
         services.AddScoped<Areas.Admin.Editing.FormDiff>();
         services.AddScoped<Areas.Admin.Editing.StaffTime>();
         services.AddScoped<Areas.Admin.Editing.ImageStore>();
+        services.AddScoped<Areas.Admin.Editing.ImportedRevisions>();
         services.AddScoped<Backups>();
         services.AddScoped<Areas.Admin.Editors.EventEditor>();
         services.AddScoped<Areas.Admin.Editors.CityEditor>();

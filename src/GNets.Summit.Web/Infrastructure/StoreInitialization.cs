@@ -35,9 +35,11 @@ public static class StoreInitialization
             ImportOnStart.IfEmpty => !await db.Events.AnyAsync(ct),
             _ => false,
         };
-        if (import)
+        var report = import ? await provider.GetRequiredService<ContentImporter>().ImportAsync(ContentRoot(provider), ct) : null;
+        await provider.GetRequiredService<Areas.Admin.Editing.ImportedRevisions>().RecordAsync(report?.Changed ?? [], ct);
+        if (await provider.GetRequiredService<Areas.Admin.Editing.ImageStore>().DeleteUnsavedAsync(ct) is var unsaved and > 0)
         {
-            await provider.GetRequiredService<ContentImporter>().ImportAsync(ContentRoot(provider), ct);
+            logger.LogInformation("Deleted {Count} images chosen on forms that were never saved", unsaved);
         }
     }
 

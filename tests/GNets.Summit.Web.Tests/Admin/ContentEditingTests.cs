@@ -3,7 +3,11 @@ using GNets.Summit.Web.Tests.Infrastructure;
 
 namespace GNets.Summit.Web.Tests.Admin;
 
-/// <summary>Create, edit and delete each kind of content through the admin, and see it on the public site.</summary>
+/// <summary>
+/// Create, edit and delete each kind of content through the admin, and see it on the public site.
+/// Tests share a store only while each changes records of its own and asserts nothing others change;
+/// a test that changes the event, its program or its communiqué works on a store of its own.
+/// </summary>
 public sealed class ContentEditingTests(SummitFactory factory) : IClassFixture<SummitFactory>
 {
     private const string Event = "/events/leaders-summit-2023";
@@ -14,18 +18,19 @@ public sealed class ContentEditingTests(SummitFactory factory) : IClassFixture<S
     public async Task A_city_is_created_with_its_participation_edited_and_deleted()
     {
         var staff = await factory.SignInAsNewStaffAsync();
+        var visitor = factory.CreateVisitor();
+        var before = await CityCountAsync(visitor);
         var created = await staff.SubmitAndFollowAsync("/admin/cities/new", new Dictionary<string, string?>
         {
             ["Form.Name"] = "Kyōto", ["Form.Country"] = "Japan", ["Form.CountryCode"] = "JP", ["Form.Continent"] = "Asia",
             ["Form.Latitude"] = "35.0116", ["Form.Longitude"] = "135.7681", ["Form.Participation[0].Online"] = "true",
         });
 
-        var visitor = factory.CreateVisitor();
         var city = await visitor.GetPageAsync("/cities/kyoto");
         Assert.Equal("Kyōto", city.QuerySelector("h1")!.TextOf());
         var cities = await visitor.GetPageAsync($"{Event}/cities");
         Assert.Contains("Kyōto", cities.Section("mode-online").Texts(".city-list > li > a"));
-        Assert.Contains("35 cities", cities.QuerySelector(".lead")!.TextOf());
+        Assert.Equal(before + 1, await CityCountAsync(visitor));
 
         await staff.SubmitAndFollowAsync(created, new Dictionary<string, string?> { ["Form.Name"] = "Kyoto" });
         Assert.Equal("Kyoto", (await visitor.GetPageAsync("/cities/kyoto")).QuerySelector("h1")!.TextOf());
@@ -33,7 +38,16 @@ public sealed class ContentEditingTests(SummitFactory factory) : IClassFixture<S
         var deleted = await staff.SubmitAndFollowAsync($"{created}/delete", formSelector: "main form.actions");
         Assert.Equal("/admin/cities", deleted);
         await visitor.GetPageAsync("/cities/kyoto", HttpStatusCode.NotFound);
-        Assert.Contains("34 cities", (await visitor.GetPageAsync($"{Event}/cities")).QuerySelector(".lead")!.TextOf());
+        Assert.Equal(before, await CityCountAsync(visitor));
+    }
+
+    /// <summary>"34 cities …" in the lead of the event's cities page.</summary>
+    private static async Task<int> CityCountAsync(HttpClient visitor)
+    {
+        var lead = (await visitor.GetPageAsync($"{Event}/cities")).QuerySelector(".lead")!.TextOf();
+        var count = System.Text.RegularExpressions.Regex.Match(lead, @"(\d+) cities");
+        Assert.True(count.Success, $"No city count in “{lead}”");
+        return int.Parse(count.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture);
     }
 
     [Fact]
@@ -100,6 +114,8 @@ public sealed class ContentEditingTests(SummitFactory factory) : IClassFixture<S
     [Fact]
     public async Task The_event_theme_edit_shows_on_the_home_page()
     {
+        // Its own store: it changes the featured event, which other tests read.
+        await using var factory = new SummitFactory();
         var staff = await factory.SignInAsNewStaffAsync();
         var edit = (await staff.GetAsync("/admin/events")).QuerySelector("tbody th a")!.GetAttribute("href")!;
 
@@ -111,6 +127,8 @@ public sealed class ContentEditingTests(SummitFactory factory) : IClassFixture<S
     [Fact]
     public async Task A_second_event_gets_its_own_pages_and_the_events_list()
     {
+        // Its own store: it changes the list of events, which other tests read.
+        await using var factory = new SummitFactory();
         var staff = await factory.SignInAsNewStaffAsync();
         await staff.SubmitAndFollowAsync("/admin/events/new", new Dictionary<string, string?>
         {
@@ -142,6 +160,8 @@ public sealed class ContentEditingTests(SummitFactory factory) : IClassFixture<S
     [Fact]
     public async Task A_program_item_is_created_with_speakers_and_cities_and_moved_up()
     {
+        // Its own store: it changes the order of a program day, which other tests read.
+        await using var factory = new SummitFactory();
         var staff = await factory.SignInAsNewStaffAsync();
         var form = await staff.GetAsync("/admin/program-items/new");
         string Option(string select, string text) =>
@@ -170,12 +190,16 @@ public sealed class ContentEditingTests(SummitFactory factory) : IClassFixture<S
         Assert.Equal(HttpStatusCode.Redirect, moved.StatusCode);
         Assert.Equal(["Plenary Session", "Closing remarks", "Announcement of communiqué"],
             (await visitor.GetPageAsync($"{Event}/program")).Section("day-2023-03-01").Texts(".entry__title"));
-        Assert.Contains(created.Split('/').Last(), created);
+        var saved = await staff.GetAsync(created);
+        Assert.Equal("Closing remarks", saved.QuerySelector("#Form_Title")!.GetAttribute("value"));
+        Assert.Equal("2", saved.QuerySelector("#Form_SortOrder")!.GetAttribute("value"));
     }
 
     [Fact]
     public async Task A_program_day_is_added_after_the_event_is_extended_and_a_clashing_date_is_refused()
     {
+        // Its own store: it changes the event's dates and days, which other tests read.
+        await using var factory = new SummitFactory();
         var staff = await factory.SignInAsNewStaffAsync();
         var eventEdit = (await staff.GetAsync("/admin/events")).QuerySelector("tbody th a")!.GetAttribute("href")!;
         var form = await staff.GetAsync("/admin/program-days/new");
@@ -201,6 +225,8 @@ public sealed class ContentEditingTests(SummitFactory factory) : IClassFixture<S
     [Fact]
     public async Task Unpublishing_the_communique_hides_it_and_publishing_brings_it_back()
     {
+        // Its own store: it changes whether the communiqué is shown, which other tests read.
+        await using var factory = new SummitFactory();
         var staff = await factory.SignInAsNewStaffAsync();
         var edit = (await staff.GetAsync("/admin/communiques")).QuerySelector("tbody th a")!.GetAttribute("href")!;
         var visitor = factory.CreateVisitor();
@@ -216,6 +242,8 @@ public sealed class ContentEditingTests(SummitFactory factory) : IClassFixture<S
     [Fact]
     public async Task A_communique_section_is_edited_and_moved()
     {
+        // Its own store: it changes the order of the communiqué's sections, which other tests read.
+        await using var factory = new SummitFactory();
         var staff = await factory.SignInAsNewStaffAsync();
         var list = await staff.GetAsync("/admin/communique-sections?q=Environmental");
         var edit = list.QuerySelector("tbody th a")!.GetAttribute("href")!;

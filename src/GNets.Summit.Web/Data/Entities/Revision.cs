@@ -6,6 +6,9 @@ public enum RevisionAction
     Edited = 1,
     Deleted = 2,
     Restored = 3,
+
+    /// <summary>The record as content/ gave it: its first revision, so the imported text can be restored.</summary>
+    Imported = 4,
 }
 
 /// <summary>One save by staff: who, when, and the record as it stood after the save (as its admin form, in JSON).</summary>

@@ -22,6 +22,7 @@ public abstract class ContentAdminController<TForm>(IContentEditor<TForm> editor
     private readonly FormDiff diff = services.Diff;
     private readonly MarkdownRenderer markdown = services.Markdown;
     private readonly TimeProvider clock = services.Clock;
+    private readonly ImageStore images = services.Images;
 
     protected IContentEditor<TForm> Editor => editor;
 
@@ -288,7 +289,13 @@ public abstract class ContentAdminController<TForm>(IContentEditor<TForm> editor
         if (Request.Form.TryGetValue("preview", out var previewField) && previewField.ToString() is { Length: > 0 } field)
         {
             ModelState.Clear();
+            await StageUploadAsync(form, ct);
             var source = Request.Form[field].ToString();
+            if (markdown.Problem(source) is { } problem)
+            {
+                ModelState.AddModelError(field, problem);
+            }
+
             var page = await PageAsync(form, isNew, ct) with
             {
                 Previews = new Dictionary<string, IHtmlContent>(StringComparer.Ordinal) { [field] = markdown.Render(source) },
@@ -296,6 +303,8 @@ public abstract class ContentAdminController<TForm>(IContentEditor<TForm> editor
             return View("Form", page);
         }
 
+        CheckMarkdown(form);
+        await StageUploadAsync(form, ct);
         if (!ModelState.IsValid)
         {
             return Invalid("Form", await PageAsync(form, isNew, ct));
@@ -332,6 +341,23 @@ public abstract class ContentAdminController<TForm>(IContentEditor<TForm> editor
 
         Flash(isNew ? $"Created {editor.Info.Singular} “{editor.Label(after)}”." : $"Saved “{editor.Label(after)}”.");
         return Redirect(editor.Info.EditUrl(id.Value));
+    }
+
+    /// <summary>An uploaded image is decoded and stored before the save's transaction, and kept if the form is shown again.</summary>
+    private Task StageUploadAsync(TForm form, CancellationToken ct) =>
+        form is IImageUploadForm uploading ? images.StageAsync(uploading, new FieldErrors(ModelState), UserName, ct) : Task.CompletedTask;
+
+    /// <summary>Every Markdown field (named "…Markdown") must render: Markdig refuses some input, e.g. a thousand nested quotes.</summary>
+    private void CheckMarkdown(TForm form)
+    {
+        foreach (var property in typeof(TForm).GetProperties())
+        {
+            if (property.PropertyType == typeof(string) && property.Name.EndsWith("Markdown", StringComparison.Ordinal)
+                && markdown.Problem((string?)property.GetValue(form)) is { } problem)
+            {
+                ModelState.AddModelError($"{FieldErrors.Prefix}.{property.Name}", problem);
+            }
+        }
     }
 
     /// <summary>

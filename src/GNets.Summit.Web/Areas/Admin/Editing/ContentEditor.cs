@@ -19,7 +19,7 @@ public interface IFormRow
 /// The part of every editor that is the same: load into a form, find-or-create on save, check the
 /// concurrency token, mark the record as staff-edited (so imports keep it), keep old slugs redirecting.
 /// </summary>
-public abstract class ContentEditor<TForm, TEntity>(SummitDbContext db) : IContentEditor<TForm>
+public abstract class ContentEditor<TForm, TEntity>(SummitDbContext db) : IContentEditor<TForm>, IImportedHistory
     where TForm : EditForm
     where TEntity : ContentEntity, new()
 {
@@ -80,6 +80,23 @@ public abstract class ContentEditor<TForm, TEntity>(SummitDbContext db) : IConte
 
         await db.SaveChangesAsync(ct);
         return entity.Id;
+    }
+
+    /// <summary>Records these records, and every record of this kind with no revision yet, as imported; the snapshot is the form staff would see.</summary>
+    public async Task RecordImportedAsync(IEnumerable<int> imported, RevisionLog revisions, CancellationToken ct)
+    {
+        var kind = Info.Kind;
+        var unrecorded = await db.Set<TEntity>().AsNoTracking()
+            .Where(e => !db.Revisions.Any(r => r.Kind == kind && r.EntityId == e.Id))
+            .Select(e => e.Id)
+            .ToListAsync(ct);
+        foreach (var id in imported.Concat(unrecorded).Distinct())
+        {
+            if (await LoadAsync(id, ct) is { } form)
+            {
+                revisions.Record(kind, id, Label(form), RevisionAction.Imported, ImportedRevisions.UserName, null, form);
+            }
+        }
     }
 
     public virtual async Task DeleteAsync(int id, CancellationToken ct)

@@ -50,8 +50,9 @@ public sealed class FormDiff(SummitDbContext db)
     private static string Label(PropertyInfo property) =>
         property.GetCustomAttribute<DisplayAttribute>()?.GetName() ?? property.Name;
 
+    /// <summary>[Url] is a DataTypeAttribute too, so a URL field carries two: look at all of them.</summary>
     private static bool IsMultiline(PropertyInfo property) =>
-        property.GetCustomAttribute<DataTypeAttribute>()?.DataType == DataType.MultilineText;
+        property.GetCustomAttributes<DataTypeAttribute>().Any(a => a.DataType == DataType.MultilineText);
 
     private static string Raw(object? value) => value switch
     {

@@ -2,63 +2,123 @@ using System.Globalization;
 using System.Security.Cryptography;
 using GNets.Summit.Web.Data;
 using GNets.Summit.Web.Data.Entities;
+using Microsoft.EntityFrameworkCore;
 using SkiaSharp;
 
 namespace GNets.Summit.Web.Areas.Admin.Editing;
 
 public sealed record ImageUpload(MediaImage? Image, string? Error);
 
-/// <summary>What a form's image fields come to: a new upload (or none), and whether there will be an image at all.</summary>
-public sealed record ImageChoice(MediaImage? Upload, bool HasImage);
+/// <summary>What a form's image fields come to: whether there will be an image at all.</summary>
+public sealed record ImageChoice(bool HasImage);
 
-/// <summary>A form's image fields: the upload, the image it has now, "remove", and the alt text, with their field names.</summary>
-public sealed record ImageFields(IFormFile? Upload, int? CurrentId, bool Remove, string? Alt, string UploadField, string AltField, string Noun);
+/// <summary>A form's image fields: the image it has now (or was just given), "remove", and the alt text, with their field names.</summary>
+public sealed record ImageFields(int? CurrentId, bool Remove, string? Alt, string UploadField, string AltField, string Noun);
 
 /// <summary>
-/// Uploaded photos: the type is read from the bytes (never the file name), the size is capped, and the
-/// image is decoded, turned upright, and re-encoded as WebP at the widths the pages use. Re-encoding
-/// also drops whatever else the file carried (metadata, trailing data).
+/// A form with an image upload. The upload is checked, decoded and stored before the save (outside its
+/// transaction, so a large image never holds the store's write lock), and the form then refers to it
+/// by id: a form shown again after a failed check, or for a preview, keeps the chosen image.
+/// </summary>
+public interface IImageUploadForm
+{
+    ImageUploadSlot UploadSlot();
+}
+
+/// <summary>The upload of a form, how to frame it, and how the form takes the stored image.</summary>
+public sealed record ImageUploadSlot(IFormFile? Upload, string UploadField, int[] Widths, bool Square, Action<int> UseImage);
+
+/// <summary>
+/// Uploaded photos: the type is read from the bytes (never the file name), the size and the number of
+/// pixels are capped before decoding, and the image is decoded, turned upright, and re-encoded as WebP at
+/// the widths the pages use. Re-encoding also drops whatever else the file carried (metadata, trailing data).
 /// </summary>
 public sealed class ImageStore(SummitDbContext db, TimeProvider clock)
 {
     public const long MaxBytes = 5 * 1024 * 1024;
-    private const int MaxDimension = 8000;
+
+    /// <summary>A few kilobytes of PNG can claim 8000 × 8000 pixels, 256 MB once decoded: the header is read first.</summary>
+    public const long MaxPixels = 40_000_000;
+    public const int MaxSide = 10_000;
 
     public static int[] PersonWidths => Features.Shared.MediaSizes.Person;
 
     public static int[] EventWidths => Features.Shared.MediaSizes.Event;
 
     /// <summary>
-    /// Validates a form's image fields together: the upload's bytes and size, and alt text whenever
-    /// there will be an image. Adds errors to the form and returns null when they do not hold.
+    /// Stores a form's upload, if it has one, as an image of its own and points the form at it.
+    /// Adds an error to the upload field when the file is refused.
     /// </summary>
-    public async Task<ImageChoice?> ChooseAsync(ImageFields fields, int[] widths, bool square, SaveContext context, CancellationToken ct)
+    public async Task StageAsync(IImageUploadForm form, FieldErrors errors, string userName, CancellationToken ct)
     {
-        MediaImage? upload = null;
-        if (fields.Upload is { } file)
+        var slot = form.UploadSlot();
+        if (slot.Upload is not { } file)
         {
-            var result = await SaveAsync(file, widths, square, context.UserName, ct);
-            if (result.Error is not null)
-            {
-                context.Errors.AddModelError(fields.UploadField, result.Error);
-                return null;
-            }
-
-            upload = result.Image;
+            return;
         }
 
-        var hasImage = upload is not null || (!fields.Remove && fields.CurrentId is not null);
-        if (hasImage && string.IsNullOrWhiteSpace(fields.Alt))
+        var result = await SaveAsync(file, slot.Widths, slot.Square, userName, ct);
+        if (result.Image is null)
         {
-            context.Errors.AddModelError(fields.AltField,
-                $"Describe the {fields.Noun} for people who cannot see it (alt text)." + (upload is not null ? $" Then choose the {fields.Noun} again." : ""));
+            errors.AddModelError(slot.UploadField, result.Error!);
+            return;
+        }
+
+        await db.SaveChangesAsync(ct);
+        slot.UseImage(result.Image.Id);
+    }
+
+    /// <summary>
+    /// Deletes images chosen on a form that was never saved: older than a day, shown by no record, and
+    /// named by no revision (a restore may bring an old photo back). Returns how many were deleted.
+    /// </summary>
+    public async Task<int> DeleteUnsavedAsync(CancellationToken ct)
+    {
+        var cutoff = clock.GetUtcNow().UtcDateTime.AddDays(-1);
+        var candidates = await db.Images.AsNoTracking()
+            .Where(i => i.CreatedAtUtc < cutoff && !db.People.Any(p => p.PhotoId == i.Id) && !db.Events.Any(e => e.ImageId == i.Id))
+            .Select(i => i.Id)
+            .ToListAsync(ct);
+        var unused = new List<int>();
+        foreach (var id in candidates)
+        {
+            // The forms name their image "PhotoId" (people) or "ImageId" (events).
+            var value = id.ToString(CultureInfo.InvariantCulture);
+            var (photo, image) = ($"\"PhotoId\":{value}", $"\"ImageId\":{value}");
+            if (!await db.Revisions.AnyAsync(r => r.SnapshotJson.Contains(photo + ",") || r.SnapshotJson.Contains(photo + "}")
+                || r.SnapshotJson.Contains(image + ",") || r.SnapshotJson.Contains(image + "}"), ct))
+            {
+                unused.Add(id);
+            }
+        }
+
+        return unused.Count == 0 ? 0 : await db.Images.Where(i => unused.Contains(i.Id)).ExecuteDeleteAsync(ct);
+    }
+
+    /// <summary>
+    /// Validates a form's image fields together: the image it refers to must exist, and needs alt text.
+    /// Adds errors to the form and returns null when they do not hold.
+    /// </summary>
+    public async Task<ImageChoice?> ChooseAsync(ImageFields fields, SaveContext context, CancellationToken ct)
+    {
+        if (!fields.Remove && fields.CurrentId is { } currentId
+            && !await db.Images.AnyAsync(i => i.Id == currentId, ct))
+        {
+            context.Errors.AddModelError(fields.UploadField, $"The {fields.Noun} this form refers to no longer exists. Choose the {fields.Noun} again, or save without one.");
             return null;
         }
 
-        return new ImageChoice(upload, hasImage);
+        var hasImage = !fields.Remove && fields.CurrentId is not null;
+        if (hasImage && string.IsNullOrWhiteSpace(fields.Alt))
+        {
+            context.Errors.AddModelError(fields.AltField, $"Describe the {fields.Noun} for people who cannot see it (alt text).");
+            return null;
+        }
+
+        return new ImageChoice(hasImage);
     }
 
-    public async Task<ImageUpload> SaveAsync(IFormFile file, int[] widths, bool square, string userName, CancellationToken ct)
+    private async Task<ImageUpload> SaveAsync(IFormFile file, int[] widths, bool square, string userName, CancellationToken ct)
     {
         var name = Path.GetFileName(file.FileName);
         if (file.Length == 0)
@@ -85,9 +145,9 @@ public sealed class ImageStore(SummitDbContext db, TimeProvider clock)
             return new(null, $"“{name}” could not be read as an image; it may be damaged. Choose another file.");
         }
 
-        if (codec.Info.Width > MaxDimension || codec.Info.Height > MaxDimension)
+        if (codec.Info.Width > MaxSide || codec.Info.Height > MaxSide || (long)codec.Info.Width * codec.Info.Height > MaxPixels)
         {
-            return new(null, $"“{name}” is {codec.Info.Width} × {codec.Info.Height} pixels; images can be at most {MaxDimension} pixels on a side.");
+            return new(null, $"“{name}” is {codec.Info.Width} × {codec.Info.Height} pixels; images can be at most {MaxSide} pixels on a side and {MaxPixels / 1_000_000} million pixels in all. Make it smaller and choose it again.");
         }
 
         using var decoded = SKBitmap.Decode(codec);

@@ -6,7 +6,7 @@ using Microsoft.EntityFrameworkCore;
 namespace GNets.Summit.Web.Areas.Admin.Editing;
 
 /// <summary>What every content editing controller works with, injected as one.</summary>
-public sealed record EditingServices(SummitDbContext Db, RevisionLog Revisions, FormDiff Diff, Infrastructure.MarkdownRenderer Markdown, TimeProvider Clock);
+public sealed record EditingServices(SummitDbContext Db, RevisionLog Revisions, FormDiff Diff, Infrastructure.MarkdownRenderer Markdown, TimeProvider Clock, ImageStore Images);
 
 /// <summary>Every staff save, delete and restore, with the record as it stood afterwards.</summary>
 public sealed class RevisionLog(SummitDbContext db, TimeProvider clock)
@@ -25,7 +25,7 @@ public sealed class RevisionLog(SummitDbContext db, TimeProvider clock)
             UserName = userName,
             AtUtc = clock.GetUtcNow().UtcDateTime,
             SnapshotJson = JsonSerializer.Serialize(after, Json),
-            ChangedFields = action == RevisionAction.Deleted ? "" : FormDiff.ChangedFieldNames(before, after),
+            ChangedFields = action is RevisionAction.Deleted or RevisionAction.Imported ? "" : FormDiff.ChangedFieldNames(before, after),
         });
     }
 

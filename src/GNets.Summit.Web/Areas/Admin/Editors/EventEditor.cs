@@ -10,8 +10,15 @@ using Microsoft.EntityFrameworkCore;
 
 namespace GNets.Summit.Web.Areas.Admin.Editors;
 
-public sealed class EventForm : EditForm
+public sealed class EventForm : EditForm, IImageUploadForm
 {
+    public ImageUploadSlot UploadSlot() => new(ImageUpload, nameof(ImageUpload), ImageStore.EventWidths, Square: false, id =>
+    {
+        ImageId = id;
+        ImageUpload = null;
+        RemoveImage = false;
+    });
+
     [Required(ErrorMessage = "Enter the event's title.")]
     [StringLength(200, ErrorMessage = "The title can be at most 200 characters.")]
     [Display(Name = "Title", Description = "e.g. The 1st G-NETS Leaders Summit")]
@@ -152,15 +159,19 @@ public sealed class EventEditor(SummitDbContext db, ImageStore images) : Content
         return Task.FromResult(new EventForm { StartDate = today, EndDate = today });
     }
 
-    public override Task<FormOptions> OptionsAsync(EventForm form, CancellationToken ct) => Task.FromResult(new FormOptions
+    public override async Task<FormOptions> OptionsAsync(EventForm form, CancellationToken ct) => new FormOptions
     {
+        // An upload kept while the form is shown again, not yet saved with the event.
+        ["imagePending"] = form.ImageId is { } chosen && !await Db.Events.AnyAsync(e => e.Id == form.Id && e.ImageId == chosen, ct)
+            ? [new SelectListItem("pending", "pending")]
+            : [],
         ["formats"] = EnumOptions<EventFormat>(f => f switch { EventFormat.Hybrid => "Hybrid (venue and online)", EventFormat.Online => "Online", _ => "In person" }),
         ["statuses"] = EnumOptions<EventStatus>(s => s switch
         {
             EventStatus.MovedOnline => "Moved online",
             _ => s.ToString(),
         }),
-    });
+    };
 
     protected override EventForm ToForm(Event e) => new()
     {
@@ -198,8 +209,8 @@ public sealed class EventEditor(SummitDbContext db, ImageStore images) : Content
         }
 
         var image = await images.ChooseAsync(
-            new ImageFields(form.ImageUpload, form.ImageId, form.RemoveImage, form.ImageAlt, nameof(EventForm.ImageUpload), nameof(EventForm.ImageAlt), "image"),
-            ImageStore.EventWidths, square: false, context, ct);
+            new ImageFields(form.ImageId, form.RemoveImage, form.ImageAlt, nameof(EventForm.ImageUpload), nameof(EventForm.ImageAlt), "image"),
+            context, ct);
         if (slug is null || image is null || context.Errors.ErrorCount > 0)
         {
             return false;
@@ -250,15 +261,7 @@ public sealed class EventEditor(SummitDbContext db, ImageStore images) : Content
         e.VenueCountryCode = NullIfBlank(form.VenueCountryCode);
         e.OnlineUrl = NullIfBlank(form.OnlineUrl);
         e.IsFeatured = form.IsFeatured;
-        if (image.Upload is not null)
-        {
-            e.Image = image.Upload;
-        }
-        else
-        {
-            e.ImageId = form.RemoveImage ? null : form.ImageId;
-        }
-
+        e.ImageId = form.RemoveImage ? null : form.ImageId;
         e.ImageAlt = image.HasImage ? form.ImageAlt?.Trim() : null;
         return true;
     }

@@ -10,8 +10,15 @@ using Microsoft.EntityFrameworkCore;
 
 namespace GNets.Summit.Web.Areas.Admin.Editors;
 
-public sealed class PersonForm : EditForm
+public sealed class PersonForm : EditForm, IImageUploadForm
 {
+    public ImageUploadSlot UploadSlot() => new(PhotoUpload, nameof(PhotoUpload), ImageStore.PersonWidths, Square: true, id =>
+    {
+        PhotoId = id;
+        PhotoUpload = null;
+        RemovePhoto = false;
+    });
+
     [StringLength(20, ErrorMessage = "The honorific can be at most 20 characters.")]
     [Display(Name = "Honorific", Description = "As the summit writes it, e.g. Mr., Ms., Dr.")]
     public string? Honorific { get; set; }
@@ -97,11 +104,11 @@ public sealed class PersonEditor(SummitDbContext db, ImageStore images) : Conten
 
     public override async Task<FormOptions> OptionsAsync(PersonForm form, CancellationToken ct)
     {
+        var personId = form.Id;
         var photo = form.PhotoId is { } id
             ? await Db.Images.AsNoTracking().Where(i => i.Id == id).Select(i => new SelectListItem(i.OriginalFileName, i.Key)).SingleOrDefaultAsync(ct)
             : null;
         // Roles belong to the program: the person's form lists them, each program item edits its own.
-        var personId = form.Id;
         var roles = await Db.ProgramItemPeople.AsNoTracking()
             .Where(p => p.PersonId == personId)
             .OrderByDescending(p => p.ProgramItem.Event.StartDate).ThenBy(p => p.ProgramItem.Day.Date).ThenBy(p => p.ProgramItem.SortOrder)
@@ -111,6 +118,10 @@ public sealed class PersonEditor(SummitDbContext db, ImageStore images) : Conten
         {
             ["nameOrders"] = EnumOptions<NameOrder>(o => o == NameOrder.FamilyGiven ? "FAMILY Given (Japanese names)" : "Given Family"),
             ["photo"] = photo is null ? [] : [photo],
+            // An upload kept while the form is shown again, not yet saved with the person.
+            ["photoPending"] = form.PhotoId is { } chosen && !await Db.People.AnyAsync(p => p.Id == personId && p.PhotoId == chosen, ct)
+                ? [new SelectListItem("pending", "pending")]
+                : [],
             ["roles"] = roles.Select(r => new SelectListItem(
                 $"{r.Role}{(r.Appearance == AppearanceMode.InPerson ? "" : $" ({Display.Label(r.Appearance).ToLowerInvariant()})")} in {r.Title}{(r.Theme is null ? "" : $": {r.Theme}")} ({r.Event})",
                 $"/admin/program-items/{r.ProgramItemId.ToString(System.Globalization.CultureInfo.InvariantCulture)}")).ToList(),
@@ -139,8 +150,8 @@ public sealed class PersonEditor(SummitDbContext db, ImageStore images) : Conten
         var slug = await ChooseSlugAsync(form.Slug, slugSource, person, _ => true, p => p.Slug, context, ct);
 
         var photo = await images.ChooseAsync(
-            new ImageFields(form.PhotoUpload, form.PhotoId, form.RemovePhoto, form.PhotoAlt, nameof(PersonForm.PhotoUpload), nameof(PersonForm.PhotoAlt), "photo"),
-            ImageStore.PersonWidths, square: true, context, ct);
+            new ImageFields(form.PhotoId, form.RemovePhoto, form.PhotoAlt, nameof(PersonForm.PhotoUpload), nameof(PersonForm.PhotoAlt), "photo"),
+            context, ct);
         if (slug is null || photo is null || context.Errors.ErrorCount > 0)
         {
             return false;
@@ -154,15 +165,7 @@ public sealed class PersonEditor(SummitDbContext db, ImageStore images) : Conten
         person.Position = form.Position.Trim();
         person.Organisation = string.IsNullOrWhiteSpace(form.Organisation) ? null : form.Organisation.Trim();
         person.BioMarkdown = form.BioMarkdown?.Trim() ?? "";
-        if (photo.Upload is not null)
-        {
-            person.Photo = photo.Upload;
-        }
-        else
-        {
-            person.PhotoId = form.RemovePhoto ? null : form.PhotoId;
-        }
-
+        person.PhotoId = form.RemovePhoto ? null : form.PhotoId;
         person.PhotoAlt = photo.HasImage ? form.PhotoAlt?.Trim() : null;
 
         return true;
