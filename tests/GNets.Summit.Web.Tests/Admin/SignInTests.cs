@@ -67,6 +67,32 @@ public sealed class SignInTests(SummitFactory factory) : IClassFixture<SummitFac
     }
 
     [Fact]
+    public async Task A_copied_session_cookie_no_longer_works_after_signing_out()
+    {
+        var email = await factory.CreateStaffAsync(StaffRoles.Editor);
+        var browser = new Browser(factory.CreateVisitor());
+        using var signedIn = await browser.SubmitAsync("/admin/sign-in", Credentials(email, StaffAccounts.Password));
+        var copied = signedIn.Headers.GetValues("Set-Cookie").Single(c => c.StartsWith("__Host-gnets-staff=", StringComparison.Ordinal)).Split(';')[0];
+        using var replayedBefore = await ReplayAsync(copied);
+        Assert.Equal(HttpStatusCode.OK, replayedBefore.StatusCode);
+
+        using var signedOut = await browser.SubmitAsync("/admin", formSelector: "form[action='/admin/sign-out']");
+        using var replayedAfter = await ReplayAsync(copied);
+
+        Assert.Equal(HttpStatusCode.Redirect, signedOut.StatusCode);
+        Assert.Equal(HttpStatusCode.Redirect, replayedAfter.StatusCode);
+        Assert.StartsWith("https://localhost/admin/sign-in", replayedAfter.Headers.Location!.ToString());
+    }
+
+    /// <summary>Another client, holding nothing but the copied cookie.</summary>
+    private async Task<HttpResponseMessage> ReplayAsync(string cookie)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Get, "/admin");
+        request.Headers.Add("Cookie", cookie);
+        return await factory.CreateVisitor().SendAsync(request);
+    }
+
+    [Fact]
     public async Task A_return_address_outside_the_admin_is_ignored()
     {
         var email = await factory.CreateStaffAsync(StaffRoles.Editor);

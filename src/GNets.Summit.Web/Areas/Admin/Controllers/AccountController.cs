@@ -70,6 +70,14 @@ public sealed class AccountController(
     [HttpPost("/admin/sign-out")]
     public async Task<IActionResult> SignOutNow()
     {
+        // Deleting the cookie in this browser is not enough: a copy of it (another tab's device, a stolen
+        // one) would stay valid for 8 hours. A new security stamp makes every cookie issued so far fail the
+        // stamp check that runs on each staff request, so signing out ends all of this account's sessions.
+        if (await users.GetUserAsync(User) is { } user)
+        {
+            await users.UpdateSecurityStampAsync(user);
+        }
+
         await signIn.SignOutAsync();
         TempData[AdminController.StatusKey] = "You have signed out.";
         return Redirect("/admin/sign-in");
