@@ -27,11 +27,14 @@ public sealed class Backups(SummitDbContext db, IHostEnvironment environment, Ti
             throw new InvalidOperationException($"{target} is the live store; write the backup somewhere else.");
         }
 
-        Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+        PrivateFiles.CreateFolder(Path.GetDirectoryName(target)!);
         if (File.Exists(target))
         {
             File.Delete(target);
         }
+
+        // A backup holds the password hashes too: 0600 before SQLite writes a byte into it.
+        PrivateFiles.CreateFile(target);
 
         await using var source = new SqliteConnection(db.Database.GetConnectionString());
         await source.OpenAsync(ct);

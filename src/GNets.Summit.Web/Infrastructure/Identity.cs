@@ -134,7 +134,9 @@ public static class IdentityServiceExtensions
             var store = services.GetRequiredService<IOptions<StoreOptions>>().Value;
             var database = store.FullPath(environment);
             var folder = new DirectoryInfo(Path.Combine(Path.GetDirectoryName(database)!, "keys"));
-            folder.Create();
+            // The keys sign the staff cookies: only the site's own user may read them.
+            PrivateFiles.CreateFolder(Path.GetDirectoryName(database)!);
+            PrivateFiles.CreateFolder(folder.FullName);
             options.XmlRepository = new Microsoft.AspNetCore.DataProtection.Repositories.FileSystemXmlRepository(
                 folder, services.GetRequiredService<ILoggerFactory>());
         }
