@@ -116,6 +116,7 @@ public static class IdentityServiceExtensions
         });
 
         services.AddSingleton<StaffSetup>();
+        services.AddScoped<StaffAccountService>();
         services.AddOptions<SecurityOptions>().BindConfiguration(SecurityOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         return services;
     }

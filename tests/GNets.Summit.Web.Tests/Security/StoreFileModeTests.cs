@@ -28,7 +28,7 @@ public sealed class StoreFileModeTests
             string backup;
             await using (var scope = factory.Services.CreateAsyncScope())
             {
-                backup = await scope.ServiceProvider.GetRequiredService<Backups>().WriteAsync(null, CancellationToken.None);
+                backup = await scope.ServiceProvider.GetRequiredService<Backups>().WriteAsync(null, "tests", CancellationToken.None);
             }
 
             Assert.Equal(OwnerOnlyFolder, File.GetUnixFileMode(storeFolder));

@@ -15,9 +15,8 @@ namespace GNets.Summit.Web.Areas.Admin.Controllers;
 [AutoValidateAntiforgeryToken]
 [ResponseCache(NoStore = true, Location = ResponseCacheLocation.None)]
 public sealed class AccountController(
-    SignInManager<StaffUser> signIn, UserManager<StaffUser> users, StaffSetup setup, ILogger<AccountController> logger) : Controller
+    SignInManager<StaffUser> signIn, UserManager<StaffUser> users, StaffAccountService staff, StaffSetup setup, ILogger<AccountController> logger) : Controller
 {
-    private static readonly SemaphoreSlim SetupGate = new(1, 1);
 
     [AllowAnonymous]
     [HttpGet("/admin/sign-in")]
@@ -103,52 +102,41 @@ public sealed class AccountController(
     [EnableRateLimiting(Policies.SignInLimit)]
     public async Task<IActionResult> Setup(SetupForm form)
     {
-        // One at a time, so two people holding the link cannot both become the first administrator.
-        await SetupGate.WaitAsync();
-        try
+        if (!setup.Matches(form.Token) || await users.Users.AnyAsync())
         {
-            if (!setup.Matches(form.Token) || await users.Users.AnyAsync())
-            {
-                return NotFound();
-            }
-
-            if (!ModelState.IsValid)
-            {
-                Response.StatusCode = StatusCodes.Status422UnprocessableEntity;
-                return View(form);
-            }
-
-            var user = new StaffUser
-            {
-                UserName = form.Email.Trim(), Email = form.Email.Trim(), DisplayName = form.DisplayName.Trim(),
-                EmailConfirmed = true, CreatedAtUtc = DateTime.UtcNow,
-            };
-            var result = await users.CreateAsync(user, form.Password);
-            if (result.Succeeded)
-            {
-                result = await users.AddToRoleAsync(user, StaffRoles.Admin);
-            }
-
-            if (!result.Succeeded)
-            {
-                foreach (var error in result.Errors)
-                {
-                    ModelState.AddModelError(error.Code.Contains("Password", StringComparison.Ordinal) ? nameof(SetupForm.Password) : nameof(SetupForm.Email), error.Description);
-                }
-
-                Response.StatusCode = StatusCodes.Status422UnprocessableEntity;
-                return View(form);
-            }
-
-            setup.Spend();
-            logger.LogWarning("First administrator {Email} created through the setup link; the link no longer works", user.Email);
-            await signIn.SignInAsync(user, isPersistent: false);
-            TempData[AdminController.StatusKey] = "Your administrator account is ready. Add other staff under Staff accounts.";
-            return Redirect("/admin");
+            return NotFound();
         }
-        finally
+
+        if (!ModelState.IsValid)
         {
-            SetupGate.Release();
+            Response.StatusCode = StatusCodes.Status422UnprocessableEntity;
+            return View(form);
         }
+
+        // Only while no staff account exists, checked inside the write transaction: two people holding the
+        // link (or the link and the create-staff command) cannot both make a first administrator.
+        var (result, user) = await staff.CreateAsync(form.Email, form.DisplayName, StaffRoles.Admin, form.Password,
+            actor: form.Email.Trim(), onlyIfNoStaff: true);
+        if (result.Errors.Any(e => e.Code == StaffAccountService.StaffExistCode))
+        {
+            return NotFound();
+        }
+
+        if (!result.Succeeded)
+        {
+            foreach (var error in result.Errors)
+            {
+                ModelState.AddModelError(error.Code.Contains("Password", StringComparison.Ordinal) ? nameof(SetupForm.Password) : nameof(SetupForm.Email), error.Description);
+            }
+
+            Response.StatusCode = StatusCodes.Status422UnprocessableEntity;
+            return View(form);
+        }
+
+        setup.Spend();
+        logger.LogWarning("First administrator {Email} created through the setup link; the link no longer works", user!.Email);
+        await signIn.SignInAsync(user, isPersistent: false);
+        TempData[AdminController.StatusKey] = "Your administrator account is ready. Add other staff under Staff accounts.";
+        return Redirect("/admin");
     }
 }
