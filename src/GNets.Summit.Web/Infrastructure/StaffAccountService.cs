@@ -19,7 +19,7 @@ namespace GNets.Summit.Web.Infrastructure;
 /// The account and its audit entry are committed together, so there are no half-made accounts.
 /// </remarks>
 public sealed class StaffAccountService(
-    UserManager<StaffUser> users, SummitDbContext db, TimeProvider clock, ILogger<StaffAccountService> logger)
+    UserManager<StaffUser> users, SummitDbContext db, SignInThrottle throttle, TimeProvider clock, ILogger<StaffAccountService> logger)
 {
     /// <summary>Who made a change from the command line, as the audit log shows it.</summary>
     public static string CommandLine => $"command line ({Environment.UserName})";
@@ -131,6 +131,7 @@ public sealed class StaffAccountService(
             {
                 await users.SetLockoutEndDateAsync(user, null);
                 await users.ResetAccessFailedCountAsync(user);
+                throttle.Clear(user.Email);
                 await AuditAsync(user, RevisionAction.Edited, actor, "Password reset", ct);
                 logger.LogWarning("{Actor} reset the password of {Email}", actor, user.Email);
             }
@@ -150,6 +151,7 @@ public sealed class StaffAccountService(
 
             if (result.Succeeded)
             {
+                throttle.Clear(user.Email);
                 await AuditAsync(user, RevisionAction.Edited, actor, "Unlocked", ct);
                 logger.LogWarning("{Actor} unlocked account {Email}", actor, user.Email);
             }

@@ -1,4 +1,5 @@
 using System.Net;
+using GNets.Summit.Web.Areas.Admin.Controllers;
 using GNets.Summit.Web.Data.Entities;
 using GNets.Summit.Web.Tests.Infrastructure;
 
@@ -22,7 +23,7 @@ public sealed class SignInTests(SummitFactory factory) : IClassFixture<SummitFac
     }
 
     [Fact]
-    public async Task Five_wrong_passwords_lock_the_account_even_against_the_right_one()
+    public async Task Five_wrong_passwords_pause_the_account_from_that_address_even_against_the_right_one()
     {
         var email = await factory.CreateStaffAsync(StaffRoles.Editor);
         var browser = new Browser(factory.CreateVisitor());
@@ -35,7 +36,7 @@ public sealed class SignInTests(SummitFactory factory) : IClassFixture<SummitFac
         using var right = await browser.SubmitAsync("/admin/sign-in", Credentials(email, StaffAccounts.Password));
 
         Assert.Equal(HttpStatusCode.Unauthorized, right.StatusCode);
-        Assert.Contains("locked", Browser.ErrorsIn(await right.Content.ReadAsStringAsync()));
+        Assert.Equal(AccountController.Refused, Browser.ErrorsIn(await right.Content.ReadAsStringAsync()));
     }
 
     [Fact]

@@ -15,8 +15,15 @@ namespace GNets.Summit.Web.Areas.Admin.Controllers;
 [AutoValidateAntiforgeryToken]
 [ResponseCache(NoStore = true, Location = ResponseCacheLocation.None)]
 public sealed class AccountController(
-    SignInManager<StaffUser> signIn, UserManager<StaffUser> users, StaffAccountService staff, StaffSetup setup, ILogger<AccountController> logger) : Controller
+    SignInManager<StaffUser> signIn, UserManager<StaffUser> users, StaffAccountService staff, StaffSetup setup, SignInThrottle throttle,
+    ILogger<AccountController> logger) : Controller
 {
+    /// <summary>
+    /// The one answer to every refused sign-in: unknown address, wrong password, or paused after too many
+    /// failures (see <see cref="SignInThrottle"/>), so the page tells nobody which addresses have accounts.
+    /// </summary>
+    public const string Refused = "The e-mail address or password is not right. After 5 wrong tries, sign-in from the same network pauses for 15 minutes.";
+
 
     [AllowAnonymous]
     [HttpGet("/admin/sign-in")]
@@ -33,37 +40,45 @@ public sealed class AccountController(
             return View(form);
         }
 
-        var user = await users.FindByEmailAsync(form.Email.Trim());
-        if (user is null)
-        {
-            // Hash anyway, so an unknown address takes as long to refuse as a wrong password.
-            users.PasswordHasher.HashPassword(new StaffUser(), form.Password);
-        }
-
-        var result = user is null
+        var email = form.Email.Trim();
+        var address = HttpContext.Connection.RemoteIpAddress;
+        var user = await users.FindByEmailAsync(email);
+        var paused = throttle.IsPaused(email, address);
+        var result = user is null || paused
             ? Microsoft.AspNetCore.Identity.SignInResult.Failed
-            : await signIn.PasswordSignInAsync(user, form.Password, isPersistent: false, lockoutOnFailure: true);
+            // Identity's own lockout would lock the account for everyone: failures are counted by SignInThrottle instead.
+            : await signIn.PasswordSignInAsync(user, form.Password, isPersistent: false, lockoutOnFailure: false);
         if (result.Succeeded)
         {
-            logger.LogInformation("{Email} signed in", user!.Email);
+            throttle.RecordSuccess(email, address);
+            logger.LogInformation("{Email} signed in from {ClientAddress}", user!.Email, SignInThrottle.Client(address));
             return LocalRedirect(form.ReturnUrl is { } url && Url.IsLocalUrl(url) && url.StartsWith("/admin", StringComparison.Ordinal) ? url : "/admin");
         }
 
-        if (result.IsLockedOut)
+        // Every refusal verifies a password hash, as a wrong password does: unknown, paused and locked
+        // accounts take as long to refuse (Identity checks a lockout before the password).
+        if (user is null || paused || result.IsLockedOut || result.IsNotAllowed)
         {
-            logger.LogWarning("Sign-in refused for {Email}: locked out", form.Email);
-            ModelState.AddModelError(string.Empty, "This account is locked after too many wrong passwords. Try again in 15 minutes, or ask an administrator to unlock it.");
-        }
-        else
-        {
-            logger.LogInformation("Failed sign-in for {Email}", form.Email);
-            ModelState.AddModelError(string.Empty, "The e-mail address or password is not right.");
+            var hash = user?.PasswordHash ?? throttle.DummyHash(users.PasswordHasher);
+            users.PasswordHasher.VerifyHashedPassword(user ?? new StaffUser(), hash, form.Password);
         }
 
+        if (!paused)
+        {
+            throttle.RecordFailure(email, address);
+        }
+
+        var reason = user is null ? "no such account" : paused ? "paused after too many failures" : result.IsLockedOut ? "account locked" : "wrong password";
+        logger.LogWarning("Failed sign-in for {Email} from {ClientAddress}: {Reason}", LogSafe(email), SignInThrottle.Client(address), reason);
+        ModelState.AddModelError(string.Empty, Refused);
         form.Password = "";
         Response.StatusCode = StatusCodes.Status401Unauthorized;
         return View(form);
     }
+
+    /// <summary>What a visitor typed, on one log line whatever it holds.</summary>
+    private static string LogSafe(string value) =>
+        string.Concat(value.Take(256).Select(c => char.IsControl(c) ? '?' : c));
 
     [Authorize(Policy = Policies.Staff)]
     [HttpPost("/admin/sign-out")]

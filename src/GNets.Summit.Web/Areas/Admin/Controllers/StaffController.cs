@@ -12,7 +12,7 @@ namespace GNets.Summit.Web.Areas.Admin.Controllers;
 [Authorize(Policy = Policies.Admin)]
 [Route("admin/staff")]
 public sealed class StaffController(
-    UserManager<StaffUser> users, SignInManager<StaffUser> signIn, StaffAccountService staff, Data.SummitDbContext db) : AdminController
+    UserManager<StaffUser> users, SignInManager<StaffUser> signIn, StaffAccountService staff, SignInThrottle throttle, Data.SummitDbContext db) : AdminController
 {
     [HttpGet("")]
     public async Task<IActionResult> Index()
@@ -24,7 +24,7 @@ public sealed class StaffController(
                 .ToListAsync())
             .ToLookup(r => r.UserId, r => r.Name);
         var rows = all.Select(user => new StaffRow(user.Id, user.DisplayName, user.Email ?? "", string.Join(", ", roles[user.Id].Order(StringComparer.Ordinal)),
-            user.LockoutEnd > DateTimeOffset.UtcNow, user.CreatedAtUtc, IsSelf(user))).ToList();
+            IsLocked(user), user.CreatedAtUtc, IsSelf(user))).ToList();
 
         return View(new StaffListPage(rows));
     }
@@ -73,7 +73,7 @@ public sealed class StaffController(
 
         var role = (await users.GetRolesAsync(user)).FirstOrDefault() ?? StaffRoles.Editor;
         return View(new StaffEditPage(id, new StaffForm { DisplayName = user.DisplayName, Email = user.Email ?? "", Role = role },
-            user.LockoutEnd > DateTimeOffset.UtcNow, IsSelf(user)));
+            IsLocked(user), IsSelf(user)));
     }
 
     [HttpPost("{id}")]
@@ -93,7 +93,7 @@ public sealed class StaffController(
 
         if (!ModelState.IsValid)
         {
-            return Invalid("Edit", new StaffEditPage(id, form, user.LockoutEnd > DateTimeOffset.UtcNow, isSelf));
+            return Invalid("Edit", new StaffEditPage(id, form, IsLocked(user), isSelf));
         }
 
         // The last-administrator check and the change are one transaction (see StaffAccountService).
@@ -107,7 +107,7 @@ public sealed class StaffController(
                     : $"Form.{nameof(StaffForm.Email)}", error.Description);
             }
 
-            return Invalid("Edit", new StaffEditPage(id!, form, user.LockoutEnd > DateTimeOffset.UtcNow, isSelf));
+            return Invalid("Edit", new StaffEditPage(id!, form, IsLocked(user), isSelf));
         }
 
         if (isSelf)
@@ -182,6 +182,9 @@ public sealed class StaffController(
     }
 
     private bool IsSelf(StaffUser user) => user.Id == users.GetUserId(User);
+
+    /// <summary>Locked by Identity, or paused from some address after wrong passwords (Unlock lifts both).</summary>
+    private bool IsLocked(StaffUser user) => user.LockoutEnd > DateTimeOffset.UtcNow || throttle.IsPausedAnywhere(user.Email);
 
     /// <summary>A blank route value binds as null: that is simply no such account.</summary>
     private async Task<StaffUser?> FindAsync(string? id) =>
