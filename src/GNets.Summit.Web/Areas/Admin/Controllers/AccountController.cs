@@ -24,7 +24,6 @@ public sealed class AccountController(
     /// </summary>
     public const string Refused = "The e-mail address or password is not right. After 5 wrong tries, sign-in from the same network pauses for 15 minutes.";
 
-
     [AllowAnonymous]
     [HttpGet("/admin/sign-in")]
     public IActionResult SignIn(string? returnUrl) => View(new SignInForm { ReturnUrl = returnUrl });
@@ -84,7 +83,7 @@ public sealed class AccountController(
     [HttpPost("/admin/sign-out")]
     public async Task<IActionResult> SignOutNow()
     {
-        // Deleting the cookie in this browser is not enough: a copy of it (another tab's device, a stolen
+        // Deleting the cookie in this browser is not enough: a copy of it (on another device, or a stolen
         // one) would stay valid for 8 hours. A new security stamp makes every cookie issued so far fail the
         // stamp check that runs on each staff request, so signing out ends all of this account's sessions.
         if (await users.GetUserAsync(User) is { } user)
