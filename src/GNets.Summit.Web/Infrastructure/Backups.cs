@@ -1,4 +1,5 @@
 using GNets.Summit.Web.Data;
+using GNets.Summit.Web.Data.Entities;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 
@@ -14,9 +15,10 @@ public sealed class Backups(SummitDbContext db, IHostEnvironment environment, Ti
 
     /// <summary>
     /// Writes a backup to <paramref name="path"/> (relative to the content root; by default a dated file
-    /// in the backups folder) and returns the full path. Never the store itself.
+    /// in the backups folder) and returns the full path. Never the store itself. The audit log records
+    /// who (<paramref name="madeBy"/>) made it, when, and where.
     /// </summary>
-    public async Task<string> WriteAsync(string? path, CancellationToken ct)
+    public async Task<string> WriteAsync(string? path, string madeBy, CancellationToken ct)
     {
         var target = string.IsNullOrWhiteSpace(path)
             ? Path.Combine(Folder, $"summit-{clock.GetUtcNow():yyyyMMdd-HHmmss}.db")
@@ -27,17 +29,32 @@ public sealed class Backups(SummitDbContext db, IHostEnvironment environment, Ti
             throw new InvalidOperationException($"{target} is the live store; write the backup somewhere else.");
         }
 
-        Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+        PrivateFiles.CreateFolder(Path.GetDirectoryName(target)!);
         if (File.Exists(target))
         {
             File.Delete(target);
         }
+
+        // A backup holds the password hashes too: 0600 before SQLite writes a byte into it.
+        PrivateFiles.CreateFile(target);
 
         await using var source = new SqliteConnection(db.Database.GetConnectionString());
         await source.OpenAsync(ct);
         await using var destination = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = target, Pooling = false }.ToString());
         await destination.OpenAsync(ct);
         source.BackupDatabase(destination);
+
+        // Recorded after the copy, so the backup does not hold its own entry.
+        db.Revisions.Add(new Revision
+        {
+            Kind = ContentKind.Backup,
+            Label = Path.GetFileName(target),
+            Action = RevisionAction.Created,
+            UserName = madeBy,
+            AtUtc = clock.GetUtcNow().UtcDateTime,
+            ChangedFields = target,
+        });
+        await db.SaveChangesAsync(ct);
         return target;
     }
 

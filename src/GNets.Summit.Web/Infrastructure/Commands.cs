@@ -49,7 +49,7 @@ public static class Commands
             case ["backup", var file]:
                 try
                 {
-                    var written = await services.GetRequiredService<Backups>().WriteAsync(file, CancellationToken.None);
+                    var written = await services.GetRequiredService<Backups>().WriteAsync(file, StaffAccountService.CommandLine, CancellationToken.None);
                     await output.WriteLineAsync($"Backup written to {written}");
                     return 0;
                 }
@@ -73,23 +73,9 @@ public static class Commands
             return 2;
         }
 
-        var users = services.GetRequiredService<UserManager<StaffUser>>();
         var (password, generated) = await ReadOrGeneratePasswordAsync(input, inputIsRedirected);
-        var user = new StaffUser
-        {
-            UserName = email, Email = email, DisplayName = name ?? email, CreatedAtUtc = DateTime.UtcNow, EmailConfirmed = true,
-        };
-        var result = await users.CreateAsync(user, password);
-        if (result.Succeeded)
-        {
-            result = await users.AddToRoleAsync(user, role);
-            if (!result.Succeeded)
-            {
-                // No half-made accounts: one without a role could sign in and do nothing.
-                await users.DeleteAsync(user);
-            }
-        }
-
+        var (result, _) = await services.GetRequiredService<StaffAccountService>()
+            .CreateAsync(email, name ?? email, role, password, StaffAccountService.CommandLine);
         if (!result.Succeeded)
         {
             await output.WriteLineAsync("Could not create the account: " + string.Join(" ", result.Errors.Select(e => e.Description)));
@@ -118,15 +104,13 @@ public static class Commands
         }
 
         var (password, generated) = await ReadOrGeneratePasswordAsync(input, inputIsRedirected);
-        var result = await users.ResetPasswordAsync(user, await users.GeneratePasswordResetTokenAsync(user), password);
+        var result = await services.GetRequiredService<StaffAccountService>().ResetPasswordAsync(user, password, StaffAccountService.CommandLine);
         if (!result.Succeeded)
         {
             await output.WriteLineAsync("Could not set the password: " + string.Join(" ", result.Errors.Select(e => e.Description)));
             return 1;
         }
 
-        await users.SetLockoutEndDateAsync(user, null);
-        await users.ResetAccessFailedCountAsync(user);
         await output.WriteLineAsync($"Password of {email} reset.");
         if (generated)
         {

@@ -35,8 +35,8 @@ public static class IdentityServiceExtensions
                 options.Password.RequireLowercase = false;
                 options.Password.RequireUppercase = false;
                 options.Password.RequireNonAlphanumeric = false;
-                options.Lockout.MaxFailedAccessAttempts = 5;
-                options.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
+                // Wrong passwords pause one account from one address (SignInThrottle), never the account for
+                // everyone; an account locked by other means (LockoutEnd) still cannot sign in.
                 options.Lockout.AllowedForNewUsers = true;
                 options.User.RequireUniqueEmail = true;
                 options.SignIn.RequireConfirmedAccount = false;
@@ -105,6 +105,14 @@ public static class IdentityServiceExtensions
         services.AddRateLimiter(options =>
         {
             options.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
+            options.OnRejected = (context, _) =>
+            {
+                var http = context.HttpContext;
+                http.RequestServices.GetRequiredService<ILoggerFactory>().CreateLogger("GNets.Summit.RateLimit").LogWarning(
+                    "Too many requests: {Method} {Path} from {ClientAddress} answered 429",
+                    http.Request.Method, http.Request.Path.Value, SignInThrottle.Client(http.Connection.RemoteIpAddress));
+                return ValueTask.CompletedTask;
+            };
             options.AddPolicy(Policies.SignInLimit, context => RateLimitPartition.GetFixedWindowLimiter(
                 context.Connection.RemoteIpAddress?.ToString() ?? "unknown",
                 _ => new FixedWindowRateLimiterOptions
@@ -116,6 +124,8 @@ public static class IdentityServiceExtensions
         });
 
         services.AddSingleton<StaffSetup>();
+        services.AddSingleton<SignInThrottle>();
+        services.AddScoped<StaffAccountService>();
         services.AddOptions<SecurityOptions>().BindConfiguration(SecurityOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         return services;
     }
@@ -134,7 +144,9 @@ public static class IdentityServiceExtensions
             var store = services.GetRequiredService<IOptions<StoreOptions>>().Value;
             var database = store.FullPath(environment);
             var folder = new DirectoryInfo(Path.Combine(Path.GetDirectoryName(database)!, "keys"));
-            folder.Create();
+            // The keys sign the staff cookies: only the site's own user may read them.
+            PrivateFiles.CreateFolder(Path.GetDirectoryName(database)!);
+            PrivateFiles.CreateFolder(folder.FullName);
             options.XmlRepository = new Microsoft.AspNetCore.DataProtection.Repositories.FileSystemXmlRepository(
                 folder, services.GetRequiredService<ILoggerFactory>());
         }

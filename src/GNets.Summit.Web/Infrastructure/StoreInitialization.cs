@@ -21,11 +21,15 @@ public static class StoreInitialization
         var file = db.Database.GetDbConnection().DataSource;
         if (Path.GetDirectoryName(file) is { Length: > 0 } folder)
         {
-            Directory.CreateDirectory(folder);
+            PrivateFiles.CreateFolder(folder);
         }
 
+        // 0600 before SQLite first opens it (SQLite copies the mode to -wal and -shm); older stores are tightened.
+        PrivateFiles.CreateFile(file);
         await db.Database.MigrateAsync(ct);
         await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", ct);
+        PrivateFiles.Restrict(file + "-wal");
+        PrivateFiles.Restrict(file + "-shm");
         logger.LogInformation("Store ready at {DatabaseFile}", file);
 
         var content = provider.GetRequiredService<IOptions<ContentOptions>>().Value;

@@ -1,4 +1,5 @@
 using System.Net;
+using GNets.Summit.Web.Areas.Admin.Controllers;
 using GNets.Summit.Web.Data.Entities;
 using GNets.Summit.Web.Tests.Infrastructure;
 
@@ -22,7 +23,7 @@ public sealed class SignInTests(SummitFactory factory) : IClassFixture<SummitFac
     }
 
     [Fact]
-    public async Task Five_wrong_passwords_lock_the_account_even_against_the_right_one()
+    public async Task Five_wrong_passwords_pause_the_account_from_that_address_even_against_the_right_one()
     {
         var email = await factory.CreateStaffAsync(StaffRoles.Editor);
         var browser = new Browser(factory.CreateVisitor());
@@ -35,7 +36,7 @@ public sealed class SignInTests(SummitFactory factory) : IClassFixture<SummitFac
         using var right = await browser.SubmitAsync("/admin/sign-in", Credentials(email, StaffAccounts.Password));
 
         Assert.Equal(HttpStatusCode.Unauthorized, right.StatusCode);
-        Assert.Contains("locked", Browser.ErrorsIn(await right.Content.ReadAsStringAsync()));
+        Assert.Equal(AccountController.Refused, Browser.ErrorsIn(await right.Content.ReadAsStringAsync()));
     }
 
     [Fact]
@@ -64,6 +65,32 @@ public sealed class SignInTests(SummitFactory factory) : IClassFixture<SummitFac
         Assert.Equal(HttpStatusCode.Redirect, signedOut.StatusCode);
         Assert.Equal(HttpStatusCode.Redirect, after.StatusCode);
         Assert.StartsWith("https://localhost/admin/sign-in", after.Headers.Location!.ToString());
+    }
+
+    [Fact]
+    public async Task A_copied_session_cookie_no_longer_works_after_signing_out()
+    {
+        var email = await factory.CreateStaffAsync(StaffRoles.Editor);
+        var browser = new Browser(factory.CreateVisitor());
+        using var signedIn = await browser.SubmitAsync("/admin/sign-in", Credentials(email, StaffAccounts.Password));
+        var copied = signedIn.Headers.GetValues("Set-Cookie").Single(c => c.StartsWith("__Host-gnets-staff=", StringComparison.Ordinal)).Split(';')[0];
+        using var replayedBefore = await ReplayAsync(copied);
+        Assert.Equal(HttpStatusCode.OK, replayedBefore.StatusCode);
+
+        using var signedOut = await browser.SubmitAsync("/admin", formSelector: "form[action='/admin/sign-out']");
+        using var replayedAfter = await ReplayAsync(copied);
+
+        Assert.Equal(HttpStatusCode.Redirect, signedOut.StatusCode);
+        Assert.Equal(HttpStatusCode.Redirect, replayedAfter.StatusCode);
+        Assert.StartsWith("https://localhost/admin/sign-in", replayedAfter.Headers.Location!.ToString());
+    }
+
+    /// <summary>Another client, holding nothing but the copied cookie.</summary>
+    private async Task<HttpResponseMessage> ReplayAsync(string cookie)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Get, "/admin");
+        request.Headers.Add("Cookie", cookie);
+        return await factory.CreateVisitor().SendAsync(request);
     }
 
     [Fact]

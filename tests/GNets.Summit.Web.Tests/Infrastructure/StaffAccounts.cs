@@ -1,6 +1,6 @@
 using System.Net;
 using GNets.Summit.Web.Data.Entities;
-using Microsoft.AspNetCore.Identity;
+using GNets.Summit.Web.Infrastructure;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace GNets.Summit.Web.Tests.Infrastructure;
@@ -9,16 +9,14 @@ public static class StaffAccounts
 {
     public const string Password = "a long test password for staff";
 
-    /// <summary>Creates a staff account in the store (as the create-staff command does).</summary>
+    /// <summary>Creates a staff account in the store through the same service as the site and the create-staff command.</summary>
     public static async Task<string> CreateStaffAsync(this SummitFactory factory, string role, string? email = null)
     {
         email ??= $"{role.ToLowerInvariant()}-{Guid.NewGuid():N}@example.org";
         await using var scope = factory.Services.CreateAsyncScope();
-        var users = scope.ServiceProvider.GetRequiredService<UserManager<StaffUser>>();
-        var user = new StaffUser { UserName = email, Email = email, DisplayName = role + " tester", EmailConfirmed = true, CreatedAtUtc = DateTime.UtcNow };
-        var result = await users.CreateAsync(user, Password);
+        var (result, _) = await scope.ServiceProvider.GetRequiredService<StaffAccountService>()
+            .CreateAsync(email, role + " tester", role, Password, actor: "tests");
         Assert.True(result.Succeeded, string.Join(" ", result.Errors.Select(e => e.Description)));
-        Assert.True((await users.AddToRoleAsync(user, role)).Succeeded);
         return email;
     }
 

@@ -21,7 +21,7 @@ public sealed class BackupTests
         string written;
         await using (var scope = live.Services.CreateAsyncScope())
         {
-            written = await scope.ServiceProvider.GetRequiredService<Backups>().WriteAsync(backupFile, CancellationToken.None);
+            written = await scope.ServiceProvider.GetRequiredService<Backups>().WriteAsync(backupFile, "tests", CancellationToken.None);
         }
 
         // Restoring is starting the site on the copy.

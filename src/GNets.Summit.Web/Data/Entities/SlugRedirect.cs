@@ -12,6 +12,10 @@ public enum ContentKind
     Communique = 7,
     CommuniqueSection = 8,
     Image = 9,
+    /// <summary>Audit log only: a staff account was created, changed, reset, unlocked or deleted (no page, no slug).</summary>
+    StaffAccount = 10,
+    /// <summary>Audit log only: a backup of the store was made.</summary>
+    Backup = 11,
 }
 
 /// <summary>An old slug that answers 301 to the record's current URL.</summary>

@@ -16,7 +16,7 @@ public sealed partial class BackupsController(Backups backups, ILogger<BackupsCo
     [HttpPost("")]
     public async Task<IActionResult> Create(CancellationToken ct)
     {
-        var path = await backups.WriteAsync(null, ct);
+        var path = await backups.WriteAsync(null, UserName, ct);
         logger.LogWarning("{Admin} made a backup: {BackupFile}", UserName, path);
         Flash($"Backup written: {Path.GetFileName(path)}.");
         return Redirect("/admin/backups");

@@ -12,7 +12,7 @@ namespace GNets.Summit.Web.Areas.Admin.Controllers;
 [Authorize(Policy = Policies.Admin)]
 [Route("admin/staff")]
 public sealed class StaffController(
-    UserManager<StaffUser> users, SignInManager<StaffUser> signIn, Data.SummitDbContext db, ILogger<StaffController> logger) : AdminController
+    UserManager<StaffUser> users, SignInManager<StaffUser> signIn, StaffAccountService staff, SignInThrottle throttle, Data.SummitDbContext db) : AdminController
 {
     [HttpGet("")]
     public async Task<IActionResult> Index()
@@ -24,7 +24,7 @@ public sealed class StaffController(
                 .ToListAsync())
             .ToLookup(r => r.UserId, r => r.Name);
         var rows = all.Select(user => new StaffRow(user.Id, user.DisplayName, user.Email ?? "", string.Join(", ", roles[user.Id].Order(StringComparer.Ordinal)),
-            user.LockoutEnd > DateTimeOffset.UtcNow, user.CreatedAtUtc, IsSelf(user))).ToList();
+            IsLocked(user), user.CreatedAtUtc, IsSelf(user))).ToList();
 
         return View(new StaffListPage(rows));
     }
@@ -46,17 +46,7 @@ public sealed class StaffController(
         }
 
         var password = Commands.GeneratePassword();
-        var user = new StaffUser
-        {
-            UserName = form.Email.Trim(), Email = form.Email.Trim(), DisplayName = form.DisplayName.Trim(),
-            EmailConfirmed = true, CreatedAtUtc = DateTime.UtcNow,
-        };
-        var result = await users.CreateAsync(user, password);
-        if (result.Succeeded)
-        {
-            result = await users.AddToRoleAsync(user, form.Role);
-        }
-
+        var (result, user) = await staff.CreateAsync(form.Email, form.DisplayName, form.Role, password, UserName);
         if (!result.Succeeded)
         {
             // The address is both the user name and the e-mail, so a taken one fails twice: say it once.
@@ -70,8 +60,7 @@ public sealed class StaffController(
             return Invalid("Create", form);
         }
 
-        logger.LogWarning("{Admin} created {Role} account {Email}", UserName, form.Role, user.Email);
-        return View("PasswordShown", new PasswordShownPage(user.Email!, password, IsNewAccount: true));
+        return View("PasswordShown", new PasswordShownPage(user!.Email!, password, IsNewAccount: true));
     }
 
     [HttpGet("{id}")]
@@ -85,7 +74,7 @@ public sealed class StaffController(
 
         var role = (await users.GetRolesAsync(user)).FirstOrDefault() ?? StaffRoles.Editor;
         return View(new StaffEditPage(id, new StaffForm { DisplayName = user.DisplayName, Email = user.Email ?? "", Role = role },
-            user.LockoutEnd > DateTimeOffset.UtcNow, IsSelf(user)));
+            IsLocked(user), IsSelf(user)));
     }
 
     [HttpPost("{id}")]
@@ -98,44 +87,28 @@ public sealed class StaffController(
         }
 
         var isSelf = IsSelf(user);
-        var currentRole = (await users.GetRolesAsync(user)).FirstOrDefault();
         if (!StaffRoles.All.Contains(form.Role, StringComparer.Ordinal))
         {
             ModelState.AddModelError($"Form.{nameof(StaffForm.Role)}", "Choose Admin or Editor.");
         }
-        else if (currentRole == StaffRoles.Admin && form.Role != StaffRoles.Admin && await IsLastAdminAsync(user))
-        {
-            ModelState.AddModelError($"Form.{nameof(StaffForm.Role)}", "This is the only administrator; make someone else an administrator first.");
-        }
 
         if (!ModelState.IsValid)
         {
-            return Invalid("Edit", new StaffEditPage(id, form, user.LockoutEnd > DateTimeOffset.UtcNow, isSelf));
+            return Invalid("Edit", new StaffEditPage(id, form, IsLocked(user), isSelf));
         }
 
-        user.DisplayName = form.DisplayName.Trim();
-        user.Email = form.Email.Trim();
-        user.UserName = form.Email.Trim();
-        var result = await users.UpdateAsync(user);
-        if (result.Succeeded && currentRole != form.Role)
-        {
-            if (currentRole is not null)
-            {
-                await users.RemoveFromRoleAsync(user, currentRole);
-            }
-
-            result = await users.AddToRoleAsync(user, form.Role);
-            await users.UpdateSecurityStampAsync(user);
-        }
-
+        // The last-administrator check and the change are one transaction (see StaffAccountService).
+        var result = await staff.UpdateAsync(user, form.DisplayName, form.Email, form.Role, UserName);
         if (!result.Succeeded)
         {
             foreach (var error in result.Errors)
             {
-                ModelState.AddModelError($"Form.{nameof(StaffForm.Email)}", error.Description);
+                ModelState.AddModelError(error.Code == StaffAccountService.LastAdministratorCode
+                    ? $"Form.{nameof(StaffForm.Role)}"
+                    : $"Form.{nameof(StaffForm.Email)}", error.Description);
             }
 
-            return Invalid("Edit", new StaffEditPage(id!, form, user.LockoutEnd > DateTimeOffset.UtcNow, isSelf));
+            return Invalid("Edit", new StaffEditPage(id!, form, IsLocked(user), isSelf));
         }
 
         if (isSelf)
@@ -144,7 +117,6 @@ public sealed class StaffController(
             await signIn.RefreshSignInAsync(user);
         }
 
-        logger.LogWarning("{Admin} updated account {Email} (role {Role})", UserName, user.Email, form.Role);
         Flash($"Saved {user.DisplayName}'s account.");
         return Redirect("/admin/staff");
     }
@@ -159,16 +131,13 @@ public sealed class StaffController(
         }
 
         var password = Commands.GeneratePassword();
-        var result = await users.ResetPasswordAsync(user, await users.GeneratePasswordResetTokenAsync(user), password);
+        var result = await staff.ResetPasswordAsync(user, password, UserName);
         if (!result.Succeeded)
         {
             Flash("The password could not be reset: " + string.Join(" ", result.Errors.Select(e => e.Description)));
             return Redirect($"/admin/staff/{id}");
         }
 
-        await users.SetLockoutEndDateAsync(user, null);
-        await users.ResetAccessFailedCountAsync(user);
-        logger.LogWarning("{Admin} reset the password of {Email}", UserName, user.Email);
         return View("PasswordShown", new PasswordShownPage(user.Email!, password, IsNewAccount: false));
     }
 
@@ -181,8 +150,7 @@ public sealed class StaffController(
             return NotFound();
         }
 
-        await users.SetLockoutEndDateAsync(user, null);
-        await users.ResetAccessFailedCountAsync(user);
+        await staff.UnlockAsync(user, UserName);
         Flash($"Unlocked {user.DisplayName}'s account.");
         return Redirect("/admin/staff");
     }
@@ -202,24 +170,24 @@ public sealed class StaffController(
             return Redirect($"/admin/staff/{id}");
         }
 
-        if (await users.IsInRoleAsync(user, StaffRoles.Admin) && await IsLastAdminAsync(user))
+        // The last-administrator check and the deletion are one transaction (see StaffAccountService).
+        var result = await staff.DeleteAsync(user, UserName);
+        if (!result.Succeeded)
         {
-            Flash("This is the only administrator; it cannot be deleted.");
+            Flash(string.Join(" ", result.Errors.Select(e => e.Description)));
             return Redirect($"/admin/staff/{id}");
         }
 
-        await users.DeleteAsync(user);
-        logger.LogWarning("{Admin} deleted account {Email}", UserName, user.Email);
         Flash($"Deleted {user.DisplayName}'s account.");
         return Redirect("/admin/staff");
     }
 
     private bool IsSelf(StaffUser user) => user.Id == users.GetUserId(User);
 
+    /// <summary>Locked by Identity, or paused from some address after wrong passwords (Unlock lifts both).</summary>
+    private bool IsLocked(StaffUser user) => user.LockoutEnd > DateTimeOffset.UtcNow || throttle.IsPausedAnywhere(user.Email);
+
     /// <summary>A blank route value binds as null: that is simply no such account.</summary>
     private async Task<StaffUser?> FindAsync(string? id) =>
         string.IsNullOrWhiteSpace(id) ? null : await users.FindByIdAsync(id);
-
-    private async Task<bool> IsLastAdminAsync(StaffUser user) =>
-        (await users.GetUsersInRoleAsync(StaffRoles.Admin)).All(u => u.Id == user.Id);
 }
