@@ -55,7 +55,7 @@ public sealed class ProgramQueries(SummitDbContext db)
                 items.Where(i => i.DayId == d.Id).OrderBy(i => i.SortOrder).Select(i => ToEntry(i, e.Header)).ToList()))
             .ToList();
         var themes = items.Where(i => i.Theme is not null).Select(i => i.Theme!).Distinct();
-        var description = $"Program of {e.Header.Title}, {Display.DateRange(e.StartDate, e.EndDate)}: " +
+        var description = $"Program of {Display.InSentence(e.Header.Title)}, {Display.DateRange(e.StartDate, e.EndDate)}: " +
                           $"{items.Count(i => i.Kind == ProgramItemKind.Session)} sessions on {Display.List(themes)}.";
         return new ProgramPage(e.Header, e.StartDate, e.EndDate, e.HasCommunique, e.Venue, e.OnlineUrl, days,
             new PageMeta($"Program – {e.Header.ShortTitle}", MarkdownRenderer.Truncate(description, 160), e.Header.ProgramUrl)
@@ -97,7 +97,7 @@ public sealed class ProgramQueries(SummitDbContext db)
 
     private static string Describe(ProgramEntry item, DateOnly date, EventHeader ev)
     {
-        var parts = new List<string> { $"{item.Title}{(item.Theme is null ? "" : $" ({item.Theme})")} at {ev.Title}, {Display.ShortDay(date)}." };
+        var parts = new List<string> { $"{item.Title}{(item.Theme is null ? "" : $" ({item.Theme})")} at {Display.InSentence(ev.Title)}, {Display.ShortDay(date)}." };
         if (item.Moderators.Count > 0)
         {
             parts.Add($"Moderator: {Display.List(item.Moderators.Select(m => m.FullName))}.");
