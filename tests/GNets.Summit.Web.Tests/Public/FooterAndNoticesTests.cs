@@ -91,7 +91,7 @@ public sealed class FooterAndNoticesTests(SummitFactory factory) : IClassFixture
     {
         var client = factory.CreateVisitor();
         var privacy = (await client.GetPageAsync("/privacy")).QuerySelector("main")!.TextOf();
-        Assert.Contains("No cookies.", privacy, StringComparison.Ordinal);
+        Assert.Contains("No cookies for visitors.", privacy, StringComparison.Ordinal);
         Assert.Contains("No analytics", privacy, StringComparison.Ordinal);
 
         foreach (var path in new[] { "/", "/privacy", "/accessibility", "/events/leaders-summit-2023/program", "/cities/tokyo", "/people/izumo-mitsuru" })
