@@ -7,12 +7,11 @@ namespace GNets.Summit.Web.BrowserTests;
 [Collection(BrowserTestGroup.Name)]
 public sealed class AccessibilityTests(BrowserHost host)
 {
-    [SkippableTheory]
+    [BrowserTheory]
     [InlineData(1280)]
     [InlineData(390)]
     public async Task Every_public_page_passes_axe_for_WCAG_22_AA_with_no_console_errors_and_no_sideways_scroll(int width)
     {
-        BrowserHost.SkipWithoutChromium();
         await using var context = await host.NewContextAsync(width);
         var paths = await context.SitemapPathsAsync();
         Assert.True(paths.Count > 50, $"only {paths.Count} pages in the sitemap");
@@ -41,12 +40,11 @@ public sealed class AccessibilityTests(BrowserHost host)
         Assert.True(problems.Count == 0, $"At {width}px:\n" + string.Join("\n", problems));
     }
 
-    [SkippableTheory]
+    [BrowserTheory]
     [InlineData(1280)]
     [InlineData(390)]
     public async Task The_staff_pages_pass_axe_too(int width)
     {
-        BrowserHost.SkipWithoutChromium();
         var email = await host.Factory.CreateStaffAsync(StaffRoles.Admin);
         await using var context = await host.NewContextAsync(width);
         var page = await context.NewPageAsync();

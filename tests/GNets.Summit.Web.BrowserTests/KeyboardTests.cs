@@ -8,10 +8,9 @@ namespace GNets.Summit.Web.BrowserTests;
 [Collection(BrowserTestGroup.Name)]
 public sealed class KeyboardTests(BrowserHost host)
 {
-    [SkippableFact]
+    [BrowserFact]
     public async Task The_skip_link_is_the_first_stop_and_moves_focus_to_the_main_content()
     {
-        BrowserHost.SkipWithoutChromium();
         await using var context = await host.NewContextAsync();
         var page = await context.NewPageAsync();
         await page.GotoAsync("/events/leaders-summit-2023/program");
@@ -31,10 +30,9 @@ public sealed class KeyboardTests(BrowserHost host)
             $"after the skip link, Tab went to {next.Tag} {next.Href}");
     }
 
-    [SkippableFact]
+    [BrowserFact]
     public async Task Tab_alone_reaches_every_public_page_from_the_home_page_with_focus_always_visible()
     {
-        BrowserHost.SkipWithoutChromium();
         await using var context = await host.NewContextAsync();
         var sitemap = await context.SitemapPathsAsync();
         var page = await context.NewPageAsync();
@@ -76,10 +74,9 @@ public sealed class KeyboardTests(BrowserHost host)
         Assert.Empty(sitemap.Except(reached));
     }
 
-    [SkippableFact]
+    [BrowserFact]
     public async Task Tab_reaches_every_field_of_every_kind_of_admin_form_with_focus_visible()
     {
-        BrowserHost.SkipWithoutChromium();
         var email = await host.Factory.CreateStaffAsync(StaffRoles.Admin);
         await using var context = await host.NewContextAsync();
         var page = await context.NewPageAsync();

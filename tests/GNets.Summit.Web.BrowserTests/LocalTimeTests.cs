@@ -18,13 +18,12 @@ public sealed class LocalTimeTests(BrowserHost host)
         });
     }
 
-    [SkippableTheory]
+    [BrowserTheory]
     [InlineData("Europe/London", "Your time: Mon, Feb 27, 15:30–16:00 GMT")]
     [InlineData("America/Los_Angeles", "Your time: Mon, Feb 27, 07:30–08:00 PST")]
     [InlineData("Asia/Kolkata", "Your time: Mon, Feb 27, 21:00–21:30 GMT+5:30")]
     public async Task A_visitor_in_another_zone_sees_the_time_in_theirs_with_the_date_when_it_differs(string zone, string expected)
     {
-        BrowserHost.SkipWithoutChromium();
         await GiveTheOpeningCeremonyATimeAsync();
         await using var context = await host.NewContextAsync(timeZone: zone);
         var page = await context.NewPageAsync();
@@ -36,10 +35,9 @@ public sealed class LocalTimeTests(BrowserHost host)
         Assert.Equal(expected, await time.Locator(".local-time").InnerTextAsync());
     }
 
-    [SkippableFact]
+    [BrowserFact]
     public async Task A_visitor_in_Tokyo_sees_only_Japan_Standard_Time()
     {
-        BrowserHost.SkipWithoutChromium();
         await GiveTheOpeningCeremonyATimeAsync();
         await using var context = await host.NewContextAsync(timeZone: "Asia/Tokyo");
         var page = await context.NewPageAsync();

@@ -8,10 +8,9 @@ namespace GNets.Summit.Web.BrowserTests;
 [Collection(BrowserTestGroup.Name)]
 public sealed class StaffFlowTests(BrowserHost host)
 {
-    [SkippableFact]
+    [BrowserFact]
     public async Task Staff_sign_in_edit_a_position_upload_a_photo_and_see_both_on_the_public_page()
     {
-        BrowserHost.SkipWithoutChromium();
         var email = await host.Factory.CreateStaffAsync(StaffRoles.Editor);
         await using var context = await host.NewContextAsync();
         var page = await context.NewPageAsync();

@@ -8,10 +8,9 @@ namespace GNets.Summit.Web.BrowserTests;
 [Collection(BrowserTestGroup.Name)]
 public sealed class WithoutJavaScriptTests(BrowserHost host)
 {
-    [SkippableFact]
+    [BrowserFact]
     public async Task A_visitor_reads_and_navigates_the_site_with_JavaScript_off()
     {
-        BrowserHost.SkipWithoutChromium();
         await using var context = await host.NewContextAsync(390, javaScript: false);
         var page = await context.NewPageAsync();
 
@@ -27,10 +26,9 @@ public sealed class WithoutJavaScriptTests(BrowserHost host)
         Assert.EndsWith("#building-safe-and-secure-cities", page.Url);
     }
 
-    [SkippableFact]
+    [BrowserFact]
     public async Task Staff_sign_in_preview_and_save_with_JavaScript_off()
     {
-        BrowserHost.SkipWithoutChromium();
         var email = await host.Factory.CreateStaffAsync(StaffRoles.Editor);
         await using var context = await host.NewContextAsync(javaScript: false);
         var page = await context.NewPageAsync();

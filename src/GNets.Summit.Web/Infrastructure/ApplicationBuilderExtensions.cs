@@ -62,7 +62,14 @@ public static class ApplicationBuilderExtensions
                 app.Logger.LogInformation("GNets.Summit is running at {Address}", address);
             }
 
-            var baseAddress = addresses.FirstOrDefault() ?? app.Services.GetRequiredService<IOptions<SiteOptions>>().Value.PublicBaseUrl;
+            var site = app.Services.GetRequiredService<IOptions<SiteOptions>>().Value;
+            if (!site.HasContact && app.Environment.IsProduction())
+            {
+                app.Logger.LogWarning(
+                    "Site:ContactEmail is not set: the footer shows no contact, and the accessibility and privacy pages send visitors to {OwnerUrl} instead", site.OwnerUrl);
+            }
+
+            var baseAddress = addresses.FirstOrDefault() ?? site.PublicBaseUrl;
             if (app.Services.GetRequiredService<StaffSetup>().LinkFor(baseAddress) is { } link)
             {
                 app.Logger.LogWarning(

@@ -52,6 +52,28 @@ public sealed class SiteOptions
     /// <summary>Keep public view models in memory until the next content change (the benchmark compares both).</summary>
     public bool CacheData { get; set; } = true;
 
+    /// <summary>
+    /// The secretariat's e-mail address, shown in the footer and on the accessibility and privacy pages.
+    /// Empty by default (no address is invented here); set it where the site is run. While it is empty
+    /// the footer shows no contact and those pages point to the owner's own site instead.
+    /// </summary>
+    public string? ContactEmail { get; set; }
+
+    /// <summary>Who publishes the site: the copyright line and the link to the host in the footer.</summary>
+    [Required]
+    public string Owner { get; set; } = "Tokyo Metropolitan Government";
+
+    [Required, Url]
+    public string OwnerUrl { get; set; } = "https://www.metro.tokyo.lg.jp/english/";
+
+    public bool HasContact => !string.IsNullOrWhiteSpace(ContactEmail);
+
+    /// <summary>A plain address ("name@host"), nothing else: it is written into mailto: links.</summary>
+    public static bool IsPlainEmailAddress(string? value) =>
+        string.IsNullOrWhiteSpace(value)
+        || (System.Net.Mail.MailAddress.TryCreate(value, out var address) && address.Address == value && address.DisplayName.Length == 0
+            && !value.Any(c => char.IsWhiteSpace(c) || c is '?' or '&' or '<' or '>' or '"' or '(' or ')' or ','));
+
     /// <summary>Absolute URL for a path such as "/cities/tokyo".</summary>
     public string Absolute(string path) => PublicBaseUrl.TrimEnd('/') + (path.StartsWith('/') ? path : "/" + path);
 }

@@ -35,7 +35,9 @@ public static class ServiceCollectionExtensions
         services.AddOptions<ContentOptions>().BindConfiguration(ContentOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddOptions<SiteOptions>().BindConfiguration(SiteOptions.Section).ValidateDataAnnotations().ValidateOnStart()
             .Validate(o => Uri.TryCreate(o.PublicBaseUrl, UriKind.Absolute, out var uri) && uri.AbsolutePath == "/" && string.IsNullOrEmpty(uri.Query),
-                "Site:PublicBaseUrl must be an absolute http(s) address without a path, e.g. https://summit.example.org");
+                "Site:PublicBaseUrl must be an absolute http(s) address without a path, e.g. https://summit.example.org")
+            .Validate(o => SiteOptions.IsPlainEmailAddress(o.ContactEmail),
+                "Site:ContactEmail must be one plain e-mail address, e.g. secretariat@example.org, or empty to show no contact");
         return services;
     }
 

@@ -13,8 +13,8 @@ namespace GNets.Summit.Web.BrowserTests.Infrastructure;
 /// <summary>
 /// The real app on a real loopback port over HTTPS (a throwaway self-signed certificate, so cookies
 /// and headers are as in production) with a fresh SQLite store, and Debian's Chromium driven by
-/// Playwright. Where Chromium is missing the tests are skipped with the reason, unless
-/// REQUIRE_BROWSER=1 (CI), where that is a failure.
+/// Playwright. Where Chromium is missing the tests skip themselves with the reason (they are marked
+/// [BrowserFact] or [BrowserTheory]), unless REQUIRE_BROWSER=1 (CI), where that is a failure.
 /// </summary>
 [System.Diagnostics.CodeAnalysis.SuppressMessage("Design", "CA1001", Justification = "xunit disposes the fixture through IAsyncLifetime.DisposeAsync.")]
 public sealed class BrowserHost : IAsyncLifetime
@@ -28,9 +28,6 @@ public sealed class BrowserHost : IAsyncLifetime
         File.Exists(ChromiumPath) ? null : $"Chromium is not installed at {ChromiumPath} (apt-get install -y chromium); browser tests cannot run.";
 
     public IBrowser Browser { get; private set; } = null!;
-
-    /// <summary>Reports the test as skipped, with the reason, where Chromium is not installed.</summary>
-    public static void SkipWithoutChromium() => Skip.If(MissingReason is not null, MissingReason);
 
     public string BaseUrl { get; private set; } = "";
 

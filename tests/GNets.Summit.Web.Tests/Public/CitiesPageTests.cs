@@ -23,28 +23,46 @@ public sealed class CitiesPageTests(SummitFactory factory) : IClassFixture<Summi
     }
 
     [Fact]
-    public async Task Lists_every_city_of_the_seed_under_each_way_it_took_part()
+    public async Task Each_city_appears_once_on_the_page()
+    {
+        var page = await factory.CreateVisitor().GetPageAsync(Url);
+
+        var links = page.QuerySelectorAll("main a[href^='/cities/']").Select(a => a.GetAttribute("href")!).ToList();
+        Assert.Equal(34, links.Count);
+        Assert.Equal(links.Count, links.Distinct().Count());
+    }
+
+    [Fact]
+    public async Task Shows_every_way_each_city_of_the_seed_took_part()
     {
         var seed = SeedFacts.Load();
         var page = await factory.CreateVisitor().GetPageAsync(Url);
 
-        AssertSameCities(seed.AtTheVenue, page.Section("mode-venue").Texts(".city-list > li > a"));
-        AssertSameCities(seed.Online, page.Section("mode-online").Texts(".city-list > li > a"));
-        AssertSameCities(seed.VideoMessages, page.Section("mode-videomessage").Texts(".city-list > li > a"));
+        AssertSameCities(seed.AtTheVenue, CitiesWith(page, "At the venue"));
+        AssertSameCities(seed.Online, CitiesWith(page, "Online"));
+        AssertSameCities(seed.VideoMessages, CitiesWith(page, "Video message"));
+        var counts = page.Section("by-mode").Texts(".mode-key li");
+        Assert.Equal(["At the venue 26 cities", "Online 6 cities", "Video message 4 cities"], counts);
     }
 
     [Fact]
-    public async Task Rome_is_under_the_venue_and_online_and_New_York_under_the_venue_and_video_message()
+    public async Task Rome_shows_the_venue_and_online_and_New_York_the_venue_and_video_message()
     {
         var page = await factory.CreateVisitor().GetPageAsync(Url);
 
-        Assert.Contains("Rome", page.Section("mode-venue").Texts(".city-list > li > a"));
-        Assert.Contains("Rome", page.Section("mode-online").Texts(".city-list > li > a"));
-        Assert.Contains("New York", page.Section("mode-venue").Texts(".city-list > li > a"));
-        Assert.Contains("New York", page.Section("mode-videomessage").Texts(".city-list > li > a"));
-        var romeAtVenue = page.Section("mode-venue").QuerySelectorAll(".city-list > li").Single(li => li.QuerySelector("a")!.TextOf() == "Rome");
-        Assert.Contains("also online", romeAtVenue.TextOf());
+        Assert.Equal(["At the venue", "Online"], ModesOf(page, "Rome"));
+        Assert.Equal(["At the venue", "Video message"], ModesOf(page, "New York"));
+        Assert.Equal(["Video message"], ModesOf(page, "Cairo"));
     }
+
+    private static IReadOnlyList<string> ModesOf(AngleSharp.Dom.IDocument page, string city) =>
+        page.QuerySelectorAll(".city-list > li").Single(li => li.QuerySelector("a")!.TextOf() == city).Texts(".city-list__modes .tag");
+
+    private static List<string> CitiesWith(AngleSharp.Dom.IDocument page, string mode) =>
+        page.QuerySelectorAll(".city-list > li")
+            .Where(li => li.Texts(".city-list__modes .tag").Contains(mode))
+            .Select(li => li.QuerySelector("a")!.TextOf())
+            .ToList();
 
     [Fact]
     public async Task Keeps_the_characters_of_Sao_Paulo_and_Malmo()

@@ -30,8 +30,19 @@ public sealed class CityPageTests(SummitFactory factory) : IClassFixture<SummitF
         var page = await factory.CreateVisitor().GetPageAsync("/cities/new-york");
 
         Assert.Equal(["At the venue", "Video message"], page.Texts(".tags .tag"));
-        Assert.Contains("Video message from cities", page.Texts(".link-list a"));
-        Assert.Contains("Session 1: Environment", page.Texts(".link-list a"));
+        Assert.Equal(["Session 1: Environment"], page.Texts(".link-list a"));
+    }
+
+    [Fact]
+    public async Task A_city_that_sent_a_video_message_says_so_instead_of_listing_it_as_a_session_joined()
+    {
+        var page = await factory.CreateVisitor().GetPageAsync("/cities/cairo");
+
+        Assert.Empty(page.QuerySelectorAll(".link-list"));
+        Assert.DoesNotContain("Sessions joined", page.Texts("h3"));
+        Assert.StartsWith("Sent a video message, shown in Video message from cities", page.QuerySelector(".video-message")!.TextOf());
+        Assert.Equal("/events/leaders-summit-2023/program/video-messages-from-cities", page.QuerySelector(".video-message a")!.GetAttribute("href"));
+        Assert.DoesNotContain("joined", page.QuerySelector("meta[name=description]")!.GetAttribute("content"), StringComparison.Ordinal);
     }
 
     [Fact]

@@ -30,6 +30,14 @@ public sealed class HomePageTests(SummitFactory factory) : IClassFixture<SummitF
     }
 
     [Fact]
+    public async Task Counts_how_cities_took_part_in_words_that_agree_with_the_number()
+    {
+        var page = await factory.CreateVisitor().GetPageAsync("/");
+
+        Assert.Equal(["26 at the venue", "6 online", "4 video messages"], page.Section("took-part-heading").Texts(".mode-tiles a"));
+    }
+
+    [Fact]
     public async Task Links_onward_to_the_program_cities_and_communique()
     {
         var page = await factory.CreateVisitor().GetPageAsync("/");

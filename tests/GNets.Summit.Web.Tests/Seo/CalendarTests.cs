@@ -60,6 +60,34 @@ public sealed class CalendarTests(SummitFactory factory) : IClassFixture<SummitF
     }
 
     [Fact]
+    public async Task The_site_visit_is_not_placed_at_the_hotel_because_the_program_names_no_place_for_it()
+    {
+        var calendar = Ical.Net.Calendar.Load(await factory.CreateVisitor().GetStringAsync("/events/leaders-summit-2023/program.ics"))!;
+        var visit = calendar.Events.Single(e => e.Summary!.StartsWith("Site visit", StringComparison.Ordinal));
+        var session = calendar.Events.Single(e => e.Summary!.StartsWith("Session 2", StringComparison.Ordinal));
+
+        Assert.True(string.IsNullOrEmpty(visit.Location), $"the site visit is placed at {visit.Location}");
+        Assert.DoesNotContain("Hilton", visit.Description, StringComparison.Ordinal);
+        Assert.Contains("Hilton Tokyo Shinjuku", session.Location);
+
+        var visitPage = await factory.CreateVisitor().GetPageAsync("/events/leaders-summit-2023/program/site-visit");
+        var links = visitPage.QuerySelectorAll(".calendar-links a").Select(a => a.GetAttribute("href")!).ToList();
+        Assert.All(links, link => Assert.DoesNotContain("Hilton", Uri.UnescapeDataString(link), StringComparison.Ordinal));
+        Assert.All(links.Skip(1), link => Assert.DoesNotContain("location=", link, StringComparison.Ordinal));
+        var visitFile = Ical.Net.Calendar.Load(await factory.CreateVisitor().GetStringAsync("/events/leaders-summit-2023/program/site-visit.ics"))!;
+        Assert.True(string.IsNullOrEmpty(visitFile.Events.Single().Location));
+    }
+
+    [Fact]
+    public async Task A_session_s_calendar_links_place_it_at_the_hotel()
+    {
+        var page = await factory.CreateVisitor().GetPageAsync("/events/leaders-summit-2023/program/session-2");
+
+        var links = page.QuerySelectorAll(".calendar-links a").Select(a => Uri.UnescapeDataString(a.GetAttribute("href")!)).Skip(1).ToList();
+        Assert.All(links, link => Assert.Contains("location=Hilton Tokyo Shinjuku, 6-6-2 Nishi-Shinjuku", link.Replace('+', ' '), StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task An_unknown_item_has_no_calendar_file()
     {
         using var response = await factory.CreateVisitor().GetAsync("/events/leaders-summit-2023/program/session-99.ics");

@@ -34,6 +34,25 @@ public sealed class PageMetadataTests(SummitFactory factory) : IClassFixture<Sum
     }
 
     [Fact]
+    public async Task No_description_or_heading_doubles_a_full_stop_or_capitalises_an_article_mid_sentence()
+    {
+        var client = factory.CreateVisitor();
+        var midSentenceThe = new System.Text.RegularExpressions.Regex(@"\b(?:[Aa]t|of|in|to|from|for) The\b");
+        var problems = new List<string>();
+        foreach (var path in await PublicPathsAsync())
+        {
+            var page = await client.GetPageAsync(path);
+            var texts = page.QuerySelectorAll("h1, h2, h3").Select(h => h.TextOf())
+                .Append(page.QuerySelector("meta[name=description]")!.GetAttribute("content")!);
+            problems.AddRange(texts
+                .Where(t => t.Contains("..", StringComparison.Ordinal) || midSentenceThe.IsMatch(t))
+                .Select(t => $"{path}: {t}"));
+        }
+
+        Assert.True(problems.Count == 0, string.Join("\n", problems));
+    }
+
+    [Fact]
     public async Task Every_page_has_open_graph_and_twitter_card_tags_with_an_image()
     {
         var client = factory.CreateVisitor();

@@ -18,7 +18,7 @@ public sealed class Person : ContentEntity
     public NameOrder NameOrder { get; set; }
     /// <summary>The position as the summit wrote it, shown verbatim.</summary>
     public string Position { get; set; } = "";
-    /// <summary>The organisation alone (schema.org affiliation).</summary>
+    /// <summary>The organisation the person is with now, alone (schema.org affiliation); empty for a former post.</summary>
     public string? Organisation { get; set; }
     public string BioMarkdown { get; set; } = "";
     public int? PhotoId { get; set; }

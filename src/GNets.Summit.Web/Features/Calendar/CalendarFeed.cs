@@ -18,7 +18,13 @@ public sealed record CalendarItem(
 {
     public string Title => Item.Theme is null ? $"{Item.Title} – {EventTitle}" : $"{Item.Title}: {Item.Theme} – {EventTitle}";
 
-    public string Location => string.Join(", ", new[] { Venue.Name, Venue.Address }.Where(s => !string.IsNullOrWhiteSpace(s)));
+    /// <summary>False for an item held elsewhere than the venue (a site visit), whose place the program does not give.</summary>
+    public bool AtTheVenue => ProgramItemPlace.IsAtTheEventVenue(Item.Kind);
+
+    /// <summary>The venue and its address; null (no location at all, rather than the wrong one) for an item held elsewhere.</summary>
+    public string? Location => AtTheVenue
+        ? string.Join(", ", new[] { Venue.Name, Venue.Address }.Where(s => !string.IsNullOrWhiteSpace(s)))
+        : null;
 
     public static IEnumerable<CalendarItem> From(ProgramPage page) =>
         page.Days.SelectMany(day => day.Items.Select(item =>
@@ -136,7 +142,7 @@ public sealed class CalendarFeed(IOptions<SiteOptions> options, TimeProvider clo
             text.Append("Cities: ").AppendJoin(", ", item.Item.Cities.Select(c => c.Name)).Append('\n');
         }
 
-        if (item.OnlineUrl is not null)
+        if (item.OnlineUrl is not null && item.AtTheVenue)
         {
             text.Append("Online: ").Append(item.OnlineUrl).Append('\n');
         }

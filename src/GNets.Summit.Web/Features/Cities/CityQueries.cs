@@ -25,7 +25,14 @@ public sealed record EventCitiesPage(
     IReadOnlyList<ContinentGroup> ByContinent,
     PageMeta Meta) : IHasPageMeta;
 
-public sealed record CityEventPart(EventHeader Event, DateOnly StartDate, IReadOnlyList<ParticipationMode> Modes, IReadOnlyList<CitySession> Items);
+public sealed record CityEventPart(EventHeader Event, DateOnly StartDate, IReadOnlyList<ParticipationMode> Modes, IReadOnlyList<CitySession> Items)
+{
+    /// <summary>The sessions (and other program items) the city joined.</summary>
+    public IReadOnlyList<CitySession> Joined { get; } = Items.Where(i => i.Kind != ProgramItemKind.VideoMessages).ToList();
+
+    /// <summary>The program items that showed the city's video message: the city sent it, it did not join them.</summary>
+    public IReadOnlyList<CitySession> VideoMessages { get; } = Items.Where(i => i.Kind == ProgramItemKind.VideoMessages).ToList();
+}
 
 public sealed record CitySession(string Slug, string Title, string? Theme, ProgramItemKind Kind, DateOnly Date);
 
@@ -68,7 +75,7 @@ public sealed class CityQueries(SummitDbContext db)
             .Select(g => new ContinentGroup(g.Key, g.ToList()))
             .ToList();
         var continentCount = byContinent.Count;
-        var description = $"The {cities.Count} cities on {Display.InWords(continentCount)} continents that took part in {e.Header.Title}: at the venue, online and by video message.";
+        var description = $"The {cities.Count} cities on {Display.InWords(continentCount)} continents that took part in {Display.InSentence(e.Header.Title)}: at the venue, online and by video message.";
         return new EventCitiesPage(e.Header, cities.Count, continentCount, byMode, byContinent,
             new PageMeta($"Participating cities – {e.Header.ShortTitle}", description, e.Header.CitiesUrl)
             {
@@ -129,8 +136,8 @@ public sealed class CityQueries(SummitDbContext db)
 
         var description = parts.Count == 0
             ? $"{city.Name}, {city.Country}: a member of the Global City Network for Sustainability (G-NETS)."
-            : $"{city.Name}, {city.Country}, at {parts[0].Event.Title}: took part {Display.HowTookPart(parts[0].Modes)}"
-              + (parts[0].Items.Count > 0 ? $"; joined {Display.List(parts[0].Items.Select(i => i.Title))}." : ".");
+            : $"{city.Name}, {city.Country}, at {Display.InSentence(parts[0].Event.Title)}: took part {Display.HowTookPart(parts[0].Modes)}"
+              + (parts[0].Joined.Count > 0 ? $"; joined {Display.List(parts[0].Joined.Select(i => i.Title))}." : ".");
         var featured = parts.FirstOrDefault(p => p.Event.IsFeatured)?.Event;
         return new CityPage(city.Slug, city.Name, city.Country, city.CountryCode, city.Continent, city.Kind,
             city.Latitude, city.Longitude, parts,

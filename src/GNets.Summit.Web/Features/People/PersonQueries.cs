@@ -39,7 +39,7 @@ public sealed class PersonQueries(SummitDbContext db, MarkdownRenderer markdown)
         var names = roster.Keynotes.Select(k => k.Person.Name).Concat(roster.Moderators.Select(m => m.Person.Name));
         return new EventPeoplePage(e.Header, roster,
             new PageMeta($"Speakers and moderators – {e.Header.ShortTitle}",
-                MarkdownRenderer.Truncate($"Keynote speakers and session moderators of {e.Header.Title}: {Display.List(names)}.", 160),
+                MarkdownRenderer.Truncate($"Keynote speakers and session moderators of {Display.InSentence(e.Header.Title)}: {Display.List(names)}.", 160),
                 e.Header.PeopleUrl)
             {
                 Section = "people",
@@ -89,7 +89,7 @@ public sealed class PersonQueries(SummitDbContext db, MarkdownRenderer markdown)
             .ToList();
         var bio = markdown.ToPlainText(person.BioMarkdown, 100);
         var description = MarkdownRenderer.Truncate(
-            $"{person.Card.FullName}, {person.Card.Position}." + (bio.Length > 0 ? " " + bio : ""), 160);
+            Display.Sentence($"{person.Card.FullName}, {person.Card.Position}") + (bio.Length > 0 ? " " + bio : ""), 160);
         var featured = appearances.FirstOrDefault(a => a.Event.IsFeatured)?.Event ?? appearances.FirstOrDefault()?.Event;
         return new PersonPage(person.Card, person.Organisation, person.BioMarkdown, person.PhotoWidth, person.PhotoHeight, appearances,
             new PageMeta(person.Card.Name, description, person.Card.Url)

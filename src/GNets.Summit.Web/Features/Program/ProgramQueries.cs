@@ -24,7 +24,7 @@ public sealed record ItemNeighbour(string Slug, string Title);
 
 public sealed record ProgramItemPage(
     EventHeader Event, DateOnly Date, ProgramEntry Item, string DescriptionMarkdown, bool HasCommunique,
-    Events.Venue Venue, string? OnlineUrl, ItemNeighbour? Previous, ItemNeighbour? Next, PageMeta Meta) : IHasPageMeta;
+    EventFormat Format, Events.Venue Venue, string? OnlineUrl, ItemNeighbour? Previous, ItemNeighbour? Next, PageMeta Meta) : IHasPageMeta;
 
 public sealed class ProgramQueries(SummitDbContext db)
 {
@@ -55,7 +55,7 @@ public sealed class ProgramQueries(SummitDbContext db)
                 items.Where(i => i.DayId == d.Id).OrderBy(i => i.SortOrder).Select(i => ToEntry(i, e.Header)).ToList()))
             .ToList();
         var themes = items.Where(i => i.Theme is not null).Select(i => i.Theme!).Distinct();
-        var description = $"Program of {e.Header.Title}, {Display.DateRange(e.StartDate, e.EndDate)}: " +
+        var description = $"Program of {Display.InSentence(e.Header.Title)}, {Display.DateRange(e.StartDate, e.EndDate)}: " +
                           $"{items.Count(i => i.Kind == ProgramItemKind.Session)} sessions on {Display.List(themes)}.";
         return new ProgramPage(e.Header, e.StartDate, e.EndDate, e.HasCommunique, e.Venue, e.OnlineUrl, days,
             new PageMeta($"Program – {e.Header.ShortTitle}", MarkdownRenderer.Truncate(description, 160), e.Header.ProgramUrl)
@@ -83,7 +83,7 @@ public sealed class ProgramQueries(SummitDbContext db)
         var index = siblings.FindIndex(s => s.Slug == row.Slug);
         var item = ToEntry(row, row.Header);
         var title = item.Theme is null ? item.Title : $"{item.Title}: {item.Theme}";
-        return new ProgramItemPage(row.Header, row.Date, item, row.DescriptionMarkdown, row.HasCommunique, row.Venue, row.OnlineUrl,
+        return new ProgramItemPage(row.Header, row.Date, item, row.DescriptionMarkdown, row.HasCommunique, row.Format, row.Venue, row.OnlineUrl,
             index > 0 ? siblings[index - 1] : null,
             index >= 0 && index < siblings.Count - 1 ? siblings[index + 1] : null,
             new PageMeta($"{title} – {row.Header.ShortTitle}", Describe(item, row.Date, row.Header), row.Header.ItemUrl(row.Slug))
@@ -97,7 +97,7 @@ public sealed class ProgramQueries(SummitDbContext db)
 
     private static string Describe(ProgramEntry item, DateOnly date, EventHeader ev)
     {
-        var parts = new List<string> { $"{item.Title}{(item.Theme is null ? "" : $" ({item.Theme})")} at {ev.Title}, {Display.ShortDay(date)}." };
+        var parts = new List<string> { $"{item.Title}{(item.Theme is null ? "" : $" ({item.Theme})")} at {Display.InSentence(ev.Title)}, {Display.ShortDay(date)}." };
         if (item.Moderators.Count > 0)
         {
             parts.Add($"Moderator: {Display.List(item.Moderators.Select(m => m.FullName))}.");
@@ -133,6 +133,7 @@ public sealed class ProgramQueries(SummitDbContext db)
             Date = i.Day.Date,
             Header = new EventHeader(i.Event.Slug, i.Event.Title, i.Event.ShortTitle, i.Event.TimeZoneId, i.Event.TimeZoneName, i.Event.IsFeatured),
             HasCommunique = i.Event.Communique != null && i.Event.Communique.IsPublished,
+            Format = i.Event.Format,
             Venue = new Events.Venue(i.Event.VenueName, i.Event.VenueStreet, i.Event.VenueLocality, i.Event.VenueRegion, i.Event.VenuePostalCode, i.Event.VenueCountryCode),
             OnlineUrl = i.Event.OnlineUrl,
             Slug = i.Slug,
@@ -161,6 +162,7 @@ public sealed class ProgramQueries(SummitDbContext db)
         public DateOnly Date { get; init; }
         public required EventHeader Header { get; init; }
         public bool HasCommunique { get; init; }
+        public EventFormat Format { get; init; }
         public required Events.Venue Venue { get; init; }
         public string? OnlineUrl { get; init; }
         public required string Slug { get; init; }

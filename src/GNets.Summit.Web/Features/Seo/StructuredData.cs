@@ -62,14 +62,11 @@ public sealed class StructuredData(IOptions<SiteOptions> options)
         var items = page.Days.SelectMany(d => d.Items.Select(i => (Day: d.Date, Item: i))).ToList();
         var firstStart = items.Where(i => i.Day == page.StartDate && i.Item.StartsAtUtc is not null).Select(i => i.Item.StartsAtUtc!.Value).DefaultIfEmpty().Min();
         var lastEnd = items.Where(i => i.Day == page.EndDate && i.Item.EndsAtUtc is not null).Select(i => i.Item.EndsAtUtc!.Value).DefaultIfEmpty().Max();
-        var start = firstStart != default ? EventTime.ToLocal(firstStart, zone) : AtLocal(page.StartDate, TimeOnly.MinValue, zone);
-        var end = lastEnd != default ? EventTime.ToLocal(lastEnd, zone) : AtLocal(page.EndDate, new TimeOnly(23, 59), zone);
-        var place = Place(page.Venue);
-        var locations = new List<object> { place };
-        if (page.Format != EventFormat.InPerson)
-        {
-            locations.Add(new Dictionary<string, object?> { ["@type"] = "VirtualLocation", ["url"] = page.OnlineUrl ?? url });
-        }
+        // A time only where the program gives one; otherwise the date alone (schema.org allows a Date),
+        // never an invented midnight or 23:59.
+        var start = firstStart != default ? Iso(EventTime.ToLocal(firstStart, zone)) : Display.IsoDate(page.StartDate);
+        var end = lastEnd != default ? Iso(EventTime.ToLocal(lastEnd, zone)) : Display.IsoDate(page.EndDate);
+        var location = Location(page.Format, page.Venue, page.OnlineUrl ?? url);
 
         return new Dictionary<string, object?>
         {
@@ -80,11 +77,11 @@ public sealed class StructuredData(IOptions<SiteOptions> options)
             ["description"] = page.Summary,
             ["url"] = url,
             ["image"] = new[] { page.ImageKey is null ? DefaultImage : Site.Absolute($"/media/{page.ImageKey}/1200.webp") },
-            ["startDate"] = Iso(start),
-            ["endDate"] = Iso(end),
+            ["startDate"] = start,
+            ["endDate"] = end,
             ["eventAttendanceMode"] = $"{Schema}/{AttendanceMode(page.Format)}",
             ["eventStatus"] = $"{Schema}/Event{page.Status}",
-            ["location"] = page.Format == EventFormat.Online ? locations[1] : locations,
+            ["location"] = location,
             ["organizer"] = new Dictionary<string, object?> { ["@type"] = "Organization", ["name"] = page.Host, ["url"] = page.HostUrl },
             ["performer"] = page.Roster.Keynotes.Select(k => Person(k.Person, withContext: false)).ToList(),
             ["subEvent"] = items.Where(i => i.Item.Kind == ProgramItemKind.Session).Select(i => new Dictionary<string, object?>
@@ -96,7 +93,7 @@ public sealed class StructuredData(IOptions<SiteOptions> options)
                 ["endDate"] = i.Item.EndsAtUtc is { } e ? Iso(EventTime.ToLocal(e, zone)) : null,
                 ["eventAttendanceMode"] = $"{Schema}/{AttendanceMode(page.Format)}",
                 ["eventStatus"] = $"{Schema}/Event{page.Status}",
-                ["location"] = place,
+                ["location"] = location,
                 ["superEvent"] = new Dictionary<string, object?> { ["@id"] = url + "#event" },
             }).ToList(),
         };
@@ -104,9 +101,8 @@ public sealed class StructuredData(IOptions<SiteOptions> options)
 
     private Dictionary<string, object?> Session(ProgramItemPage page)
     {
-        var zone = EventTime.Zone(page.Event.TimeZoneId);
         var item = page.Item;
-        return new Dictionary<string, object?>
+        var ld = new Dictionary<string, object?>
         {
             ["@context"] = Schema,
             ["@type"] = "Event",
@@ -126,6 +122,28 @@ public sealed class StructuredData(IOptions<SiteOptions> options)
             },
             ["performer"] = item.Speakers.Select(s => Person(s.Person, withContext: false))
                 .Concat(item.Moderators.Select(m => Person(m, withContext: false))).ToList(),
+        };
+
+        // Held at the event's venue (and online for a hybrid event), unless the item goes elsewhere:
+        // a place the program does not name is left out rather than guessed.
+        if (ProgramItemPlace.IsAtTheEventVenue(item.Kind))
+        {
+            ld["eventAttendanceMode"] = $"{Schema}/{AttendanceMode(page.Format)}";
+            ld["location"] = Location(page.Format, page.Venue, page.OnlineUrl ?? Site.Absolute(page.Event.Url));
+        }
+
+        return ld;
+    }
+
+    /// <summary>The venue's Place, a VirtualLocation, or both for a hybrid event.</summary>
+    private static object Location(EventFormat format, Venue venue, string onlineUrl)
+    {
+        var online = new Dictionary<string, object?> { ["@type"] = "VirtualLocation", ["url"] = onlineUrl };
+        return format switch
+        {
+            EventFormat.Online => online,
+            EventFormat.Hybrid => new object[] { Place(venue), online },
+            _ => Place(venue),
         };
     }
 
@@ -178,12 +196,6 @@ public sealed class StructuredData(IOptions<SiteOptions> options)
         EventFormat.Online => "OnlineEventAttendanceMode",
         _ => "OfflineEventAttendanceMode",
     };
-
-    private static DateTimeOffset AtLocal(DateOnly date, TimeOnly time, TimeZoneInfo zone)
-    {
-        var local = date.ToDateTime(time, DateTimeKind.Unspecified);
-        return new DateTimeOffset(local, zone.GetUtcOffset(local));
-    }
 
     private static string Iso(DateTimeOffset value) => value.ToString("yyyy-MM-ddTHH:mm:sszzz", CultureInfo.InvariantCulture);
 }

@@ -64,6 +64,28 @@ public static class Display
         _ => "In person",
     };
 
+    /// <summary>What follows the number in "26 at the venue", "6 online", "4 video messages", "1 video message".</summary>
+    public static string Counted(ParticipationMode mode, int count) => mode switch
+    {
+        ParticipationMode.Venue => "at the venue",
+        ParticipationMode.Online => "online",
+        _ => count == 1 ? "video message" : "video messages",
+    };
+
+    /// <summary>
+    /// A title inside a sentence: "at the 1st G-NETS Leaders Summit", not "at The 1st …". Only a
+    /// leading article is lowered; the rest of the title is kept as written.
+    /// </summary>
+    public static string InSentence(string title) =>
+        title.StartsWith("The ", StringComparison.Ordinal) ? "the " + title[4..] : title;
+
+    /// <summary>Text ended by one full stop: "… of Euglena Co., Ltd." gets no second one.</summary>
+    public static string Sentence(string text)
+    {
+        var trimmed = text.TrimEnd();
+        return trimmed.Length == 0 || trimmed[^1] is '.' or '!' or '?' or '…' ? trimmed : trimmed + ".";
+    }
+
     /// <summary>"at the venue and online", "at the venue and by video message".</summary>
     public static string HowTookPart(IEnumerable<ParticipationMode> modes) =>
         List(modes.Select(mode => mode switch

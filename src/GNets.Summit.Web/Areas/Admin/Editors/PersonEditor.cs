@@ -46,7 +46,7 @@ public sealed class PersonForm : EditForm, IImageUploadForm
     public string Position { get; set; } = "";
 
     [StringLength(200, ErrorMessage = "The organisation can be at most 200 characters.")]
-    [Display(Name = "Organisation", Description = "The organisation alone, for search engines, e.g. Euglena Co., Ltd.")]
+    [Display(Name = "Organisation", Description = "The organisation the person is with now, alone, for search engines, e.g. Euglena Co., Ltd. Leave it empty for a former post.")]
     public string? Organisation { get; set; }
 
     [StringLength(10000, ErrorMessage = "The biography can be at most 10,000 characters.")]

@@ -1,0 +1,70 @@
+using GNets.Summit.Web.BrowserTests.Infrastructure;
+
+namespace GNets.Summit.Web.BrowserTests;
+
+/// <summary>The site on a 390 px phone: what used to wrap, break or repeat.</summary>
+[Collection(BrowserTestGroup.Name)]
+public sealed class PhoneLayoutTests(BrowserHost host)
+{
+    private const int Phone = 390;
+
+    [BrowserFact]
+    public async Task On_a_phone_the_main_menu_is_one_row()
+    {
+        await using var context = await host.NewContextAsync(Phone);
+        var page = await context.NewPageAsync();
+        await page.GotoAsync("/");
+
+        var rows = await page.EvaluateAsync<int>(
+            "() => new Set([...document.querySelectorAll('.site-nav li')].map(li => Math.round(li.getBoundingClientRect().top))).size");
+        var height = await page.EvaluateAsync<double>("() => document.querySelector('.site-header').getBoundingClientRect().height");
+
+        Assert.Equal(1, rows);
+        Assert.True(height < 110, $"the header is {height}px high");
+        Assert.Equal(0, await page.SidewaysOverflowAsync());
+    }
+
+    [BrowserFact]
+    public async Task On_a_phone_no_word_in_the_hero_tiles_is_broken_across_lines()
+    {
+        await using var context = await host.NewContextAsync(Phone);
+        var page = await context.NewPageAsync();
+        await page.GotoAsync("/");
+
+        var broken = await page.EvaluateAsync<string[]>("""
+            () => [...document.querySelectorAll('.stats a')].flatMap(tile => {
+              const broken = [];
+              const walker = document.createTreeWalker(tile, NodeFilter.SHOW_TEXT);
+              while (walker.nextNode()) {
+                const node = walker.currentNode, words = /\S+/g;
+                let word;
+                while ((word = words.exec(node.data))) {
+                  const range = document.createRange();
+                  range.setStart(node, word.index);
+                  range.setEnd(node, word.index + word[0].length);
+                  const lines = new Set([...range.getClientRects()].map(r => Math.round(r.top)));
+                  if (lines.size > 1) broken.push(word[0]);
+                }
+              }
+              return broken;
+            })
+            """);
+
+        Assert.Equal(3, await page.Locator(".stats a").CountAsync());
+        Assert.Empty(broken);
+    }
+
+    [BrowserFact]
+    public async Task On_a_phone_the_cities_page_lists_each_city_once_and_is_far_shorter()
+    {
+        await using var context = await host.NewContextAsync(Phone);
+        var page = await context.NewPageAsync();
+        await page.GotoAsync("/events/leaders-summit-2023/cities");
+
+        var height = await page.EvaluateAsync<int>("() => document.documentElement.scrollHeight");
+        await page.ScreenshotAsync("/events/leaders-summit-2023/cities", Phone);
+
+        Assert.Equal(34, await page.Locator("main a[href^='/cities/']").CountAsync());
+        Assert.True(height < 4000, $"the cities page is {height}px tall at {Phone}px");
+    }
+}
