@@ -8,12 +8,11 @@ namespace GNets.Summit.Web.BrowserTests;
 [Collection(BrowserTestGroup.Name)]
 public sealed class AdminLayoutTests(BrowserHost host)
 {
-    [SkippableTheory]
+    [BrowserTheory]
     [InlineData(1280)]
     [InlineData(390)]
     public async Task The_staff_menu_is_one_line_and_a_group_opens_to_its_pages(int width)
     {
-        BrowserHost.SkipWithoutChromium();
         var email = await host.Factory.CreateStaffAsync(StaffRoles.Admin);
         await using var context = await host.NewContextAsync(width);
         var page = await context.NewPageAsync();
@@ -34,10 +33,9 @@ public sealed class AdminLayoutTests(BrowserHost host)
         Assert.True(await page.SidewaysOverflowAsync() == 0, $"{await page.SidewaysOverflowAsync()} px wider than the window: " + string.Join(", ", overflowing));
     }
 
-    [SkippableFact]
+    [BrowserFact]
     public async Task A_field_that_failed_has_a_thick_bar_on_its_left()
     {
-        BrowserHost.SkipWithoutChromium();
         var email = await host.Factory.CreateStaffAsync(StaffRoles.Editor);
         await using var context = await host.NewContextAsync();
         var page = await context.NewPageAsync();
@@ -56,10 +54,9 @@ public sealed class AdminLayoutTests(BrowserHost host)
         Assert.Equal("2px", right);
     }
 
-    [SkippableFact]
+    [BrowserFact]
     public async Task A_sessions_city_checkboxes_fit_a_phone()
     {
-        BrowserHost.SkipWithoutChromium();
         var email = await host.Factory.CreateStaffAsync(StaffRoles.Editor);
         await using var context = await host.NewContextAsync(390);
         var page = await context.NewPageAsync();
