@@ -24,6 +24,7 @@ public delegate Task<int> ContentCount(SummitDbContext db, CancellationToken ct)
 /// <param name="PublicPath">The public address from the record's slug, for kinds addressed by their slug alone.</param>
 /// <param name="Count">Shown on the dashboard when set.</param>
 /// <param name="MenuGroup">The staff menu's group it is listed under ("Content", "Network"); null when not in the menu.</param>
+/// <param name="AuditOnly">Not content: a staff action recorded in the audit log only (no history, no public page).</param>
 public sealed record ContentKindInfo(
     ContentKind Kind,
     string Singular,
@@ -34,7 +35,8 @@ public sealed record ContentKindInfo(
     ContentSlug? CurrentSlug = null,
     Func<string, string>? PublicPath = null,
     ContentCount? Count = null,
-    string? MenuGroup = null)
+    string? MenuGroup = null,
+    bool AuditOnly = false)
 {
     /// <summary>The singular with a capital, for headings and the audit log ("Communiqué section").</summary>
     public string Title => Singular.Length == 0 ? "" : char.ToUpperInvariant(Singular[0]) + Singular[1..];
@@ -130,9 +132,21 @@ public static class ContentKinds
         async (db, ids, ct) => (await db.Images.Where(i => ids.Contains(i.Id)).Select(i => new { i.Id, i.OriginalFileName }).ToListAsync(ct))
             .Select(i => (i.Id, i.OriginalFileName)).ToList());
 
+    /// <summary>Audit log only: staff accounts created, changed, reset, unlocked or deleted.</summary>
+    public static readonly ContentKindInfo StaffAccount = new(
+        ContentKind.StaffAccount, "staff account", "Staff accounts", "/admin/staff", [], NoNames, AuditOnly: true);
+
+    /// <summary>Audit log only: backups of the store.</summary>
+    public static readonly ContentKindInfo Backup = new(
+        ContentKind.Backup, "backup", "Backups", "/admin/backups", [], NoNames, AuditOnly: true);
+
     /// <summary>Every kind, in the order staff meet them (menus, filters, the dashboard).</summary>
     public static IReadOnlyList<ContentKindInfo> All { get; } =
-        [Event, City, Person, Theme, ProgramDay, ProgramItem, Communique, CommuniqueSection, Page, Image];
+        [Event, City, Person, Theme, ProgramDay, ProgramItem, Communique, CommuniqueSection, Page, Image, StaffAccount, Backup];
+
+    /// <summary>Audit-only kinds are named by the label stored with each entry.</summary>
+    private static Task<List<(int Id, string Name)>> NoNames(SummitDbContext db, IReadOnlyCollection<int> ids, CancellationToken ct) =>
+        Task.FromResult(new List<(int Id, string Name)>());
 
     private static readonly Dictionary<ContentKind, ContentKindInfo> ByKind = All.ToDictionary(k => k.Kind);
 

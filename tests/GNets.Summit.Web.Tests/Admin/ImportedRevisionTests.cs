@@ -1,4 +1,5 @@
 using System.Net;
+using GNets.Summit.Web.Areas.Admin.Editing;
 using GNets.Summit.Web.Data.Entities;
 using GNets.Summit.Web.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
@@ -22,7 +23,7 @@ public sealed class ImportedRevisionTests
 
         var imported = Assert.Single((await staff.GetAsync($"{edit}/history")).QuerySelectorAll("tbody tr"));
         Assert.Contains("Imported", imported.TextOf());
-        Assert.Contains("content/ import", imported.TextOf());
+        Assert.Contains(ImportedRevisions.UserName, imported.TextOf());
 
         await staff.SubmitAndFollowAsync(edit, new Dictionary<string, string?> { ["Form.BodyMarkdown"] = "A careless edit." });
         Assert.Contains("A careless edit.", (await visitor.GetPageAsync(Communique)).QuerySelector("main")!.TextOf());

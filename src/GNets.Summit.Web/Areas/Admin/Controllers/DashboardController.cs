@@ -13,7 +13,7 @@ public sealed record AuditRow(int Id, ContentKind Kind, int EntityId, string Lab
     /// <summary>"Communiqué section", not the type name.</summary>
     public string KindName => ContentKinds.TitleOf(Kind);
 
-    public string? HistoryUrl => ContentKinds.Of(Kind).AdminPath is { } path ? $"{path}/{EntityId}/history/{Id}" : null;
+    public string? HistoryUrl => ContentKinds.Of(Kind) is { AuditOnly: false, AdminPath: { } path } ? $"{path}/{EntityId}/history/{Id}" : null;
 }
 
 public sealed record DashboardPage(string? FeaturedEvent, IReadOnlyList<DashboardCount> Counts, IReadOnlyList<AuditRow> Recent);

@@ -21,7 +21,8 @@ public interface IImportedHistory
 /// </summary>
 public sealed class ImportedRevisions(IServiceProvider services, SummitDbContext db, RevisionLog revisions)
 {
-    public const string UserName = "content/ import";
+    /// <summary>Shown as "who" on imported revisions: the site as first set up, not a staff member.</summary>
+    public const string UserName = "Original site set-up";
 
     /// <summary>Every editor, found once: adding a kind of content needs nothing here.</summary>
     private static readonly Type[] Editors = typeof(ImportedRevisions).Assembly.GetTypes()
