@@ -28,6 +28,32 @@ public sealed class HttpBehaviourTests(SummitFactory factory) : IClassFixture<Su
         Assert.NotEqual(HttpStatusCode.MovedPermanently, response.StatusCode);
     }
 
+    [Theory]
+    [InlineData("/%09/evil.example/")]
+    [InlineData("/%0A/evil.example/")]
+    [InlineData("/%0D%0A/evil.example/")]
+    [InlineData("/%5C/evil.example/")]
+    [InlineData("/%E2%80%A8/evil.example/")]
+    public async Task An_address_that_a_browser_could_read_as_another_host_is_not_found_instead_of_redirected(string url)
+    {
+        using var response = await factory.CreateVisitor().GetAsync(url);
+
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+        Assert.Null(response.Headers.Location);
+    }
+
+    [Theory]
+    [InlineData("/%C3%A9/", "/%C3%A9")]
+    [InlineData("/cities/S%C3%A3o-Paulo", "/cities/s%C3%A3o-paulo")]
+    [InlineData("/Cities/Tokyo?q=S%C3%A3o", "/cities/tokyo?q=S%C3%A3o")]
+    public async Task A_non_ASCII_address_redirects_to_its_percent_encoded_lowercase_form(string variant, string canonical)
+    {
+        using var response = await factory.CreateVisitor().GetAsync(variant);
+
+        Assert.Equal(HttpStatusCode.MovedPermanently, response.StatusCode);
+        Assert.Equal(canonical, response.Headers.Location!.OriginalString);
+    }
+
     [Fact]
     public async Task A_page_carries_an_ETag_and_Last_Modified_and_answers_304_to_revalidation()
     {
