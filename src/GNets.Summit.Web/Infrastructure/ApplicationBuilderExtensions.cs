@@ -11,7 +11,12 @@ public static class ApplicationBuilderExtensions
     public static WebApplication UseSummitPipeline(this WebApplication app)
     {
         app.UseSecurityHeaders();
-        app.UseSerilogRequestLogging(options => options.GetLevel = RequestLogLevel);
+        app.UseSerilogRequestLogging(options =>
+        {
+            options.GetLevel = RequestLogLevel;
+            // The host's logger: without it the middleware writes to the static Log.Logger, which this app never configures.
+            options.Logger = app.Services.GetRequiredService<Serilog.ILogger>();
+        });
         if (app.Environment.IsDevelopment())
         {
             app.UseDeveloperExceptionPage();

@@ -24,7 +24,8 @@ public static class ServiceCollectionExtensions
             (services, logger) => logger
                 .ReadFrom.Configuration(builder.Configuration)
                 .ReadFrom.Services(services)
-                .Enrich.FromLogContext(),
+                .Enrich.FromLogContext()
+                .Enrich.With<EscapeControlCharactersEnricher>(),
             preserveStaticLogger: true);
         return builder;
     }
