@@ -36,6 +36,7 @@ public static class ApplicationBuilderExtensions
             options.SupportedUICultures = [english];
             options.RequestCultureProviders.Clear();
         });
+        app.UseMiddleware<HeadAsGetMiddleware>();
         app.UseMiddleware<CanonicalUrlMiddleware>();
         app.UseRouting();
         app.UseRateLimiter();

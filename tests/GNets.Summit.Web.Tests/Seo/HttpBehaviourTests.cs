@@ -55,6 +55,34 @@ public sealed class HttpBehaviourTests(SummitFactory factory) : IClassFixture<Su
     }
 
     [Fact]
+    public async Task Every_page_in_the_sitemap_answers_HEAD_like_GET_without_a_body()
+    {
+        var client = factory.CreateVisitor();
+        var sitemap = System.Xml.Linq.XDocument.Parse(await client.GetStringAsync("/sitemap.xml"));
+        var paths = sitemap.Descendants().Where(e => e.Name.LocalName == "loc").Select(e => new Uri(e.Value).PathAndQuery).ToList();
+        Assert.True(paths.Count > 40);
+
+        foreach (var path in paths.Append("/sitemap.xml").Append("/robots.txt").Append("/events/leaders-summit-2023/program.ics"))
+        {
+            using var get = await client.GetAsync(path);
+            using var head = await client.SendAsync(new HttpRequestMessage(HttpMethod.Head, path));
+
+            Assert.True(head.StatusCode == HttpStatusCode.OK, $"HEAD {path} answered {(int)head.StatusCode}");
+            Assert.Empty(await head.Content.ReadAsByteArrayAsync());
+            Assert.Equal(get.Content.Headers.ContentType, head.Content.Headers.ContentType);
+        }
+    }
+
+    [Fact]
+    public async Task HEAD_of_a_missing_page_answers_404()
+    {
+        using var response = await factory.CreateVisitor().SendAsync(new HttpRequestMessage(HttpMethod.Head, "/cities/atlantis"));
+
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+        Assert.Empty(await response.Content.ReadAsByteArrayAsync());
+    }
+
+    [Fact]
     public async Task A_page_carries_an_ETag_and_Last_Modified_and_answers_304_to_revalidation()
     {
         var client = factory.CreateVisitor();
