@@ -156,6 +156,44 @@ public sealed class HttpBehaviourTests(SummitFactory factory) : IClassFixture<Su
         }
     }
 
+    [Theory]
+    [InlineData("gzip")]
+    [InlineData("br")]
+    [InlineData("gzip, deflate, br, zstd")]
+    [InlineData("identity")]
+    public async Task Stylesheets_and_scripts_answer_the_bytes_of_their_file_whatever_encoding_the_browser_accepts(string acceptEncoding)
+    {
+        var client = factory.CreateVisitor();
+        var page = await client.GetPageAsync("/");
+        var assets = page.QuerySelectorAll("link[rel=stylesheet]").Select(l => l.GetAttribute("href")!)
+            .Concat(page.QuerySelectorAll("script[src]").Select(s => s.GetAttribute("src")!)).ToList();
+        Assert.NotEmpty(assets);
+
+        foreach (var asset in assets)
+        {
+            using var request = new HttpRequestMessage(HttpMethod.Get, asset);
+            request.Headers.TryAddWithoutValidation("Accept-Encoding", acceptEncoding);
+            using var response = await client.SendAsync(request);
+            var body = await response.Content.ReadAsByteArrayAsync();
+            var encoding = response.Content.Headers.ContentEncoding.SingleOrDefault();
+            using var decoded = encoding switch
+            {
+                "gzip" => new System.IO.Compression.GZipStream(new MemoryStream(body), System.IO.Compression.CompressionMode.Decompress),
+                "br" => new System.IO.Compression.BrotliStream(new MemoryStream(body), System.IO.Compression.CompressionMode.Decompress),
+                null => (Stream)new MemoryStream(body),
+                _ => throw new InvalidOperationException($"{asset}: unexpected Content-Encoding {encoding}"),
+            };
+            using var bytes = new MemoryStream();
+            await decoded.CopyToAsync(bytes);
+
+            // "/css/site.abc123.css" is wwwroot/css/site.css.
+            var file = System.Text.RegularExpressions.Regex.Replace(asset, @"\.[a-z0-9]+(\.(css|js))$", "$1");
+            var expected = await File.ReadAllBytesAsync(Path.Combine(RepositoryPaths.Root, "src", "GNets.Summit.Web", "wwwroot", file.TrimStart('/')));
+            Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+            Assert.True(expected.AsSpan().SequenceEqual(bytes.ToArray()), $"{asset} with Accept-Encoding {acceptEncoding} ({encoding ?? "identity"}) answered {body.Length} bytes that are not {file}");
+        }
+    }
+
     [Fact]
     public async Task No_page_loads_anything_from_another_site()
     {
