@@ -88,7 +88,7 @@ public static class ApplicationBuilderExtensions
 
         var path = context.Request.Path;
         return path.StartsWithSegments("/css") || path.StartsWithSegments("/js") || path.StartsWithSegments("/img")
-               || path.StartsWithSegments("/media") || path.StartsWithSegments("/healthz") || path.StartsWithSegments("/favicon.ico")
+               || path.StartsWithSegments(SiteUrls.MediaFolder) || path.StartsWithSegments("/healthz") || path.StartsWithSegments("/favicon.ico")
             ? LogEventLevel.Debug
             : LogEventLevel.Information;
     }

@@ -52,7 +52,7 @@ public sealed class SiteOptions
     /// <summary>Keep public view models in memory until the next content change (the benchmark compares both).</summary>
     public bool CacheData { get; set; } = true;
 
-    /// <summary>Absolute URL for a path such as "/cities/tokyo".</summary>
+    /// <summary>Absolute URL for a path such as <c>SiteUrls.City("tokyo")</c>.</summary>
     public string Absolute(string path) => PublicBaseUrl.TrimEnd('/') + (path.StartsWith('/') ? path : "/" + path);
 }
 

@@ -17,7 +17,7 @@ public sealed class PageQueries(SummitDbContext db)
         return page is null
             ? null
             : new ContentPage(page.Slug, page.Title, page.BodyMarkdown,
-                new PageMeta(page.Title, MarkdownRenderer.Truncate(page.Summary, 160), $"/{page.Slug}")
+                new PageMeta(page.Title, MarkdownRenderer.Truncate(page.Summary, 160), SiteUrls.Page(page.Slug))
                 {
                     Section = page.Slug,
                     Breadcrumbs = [new("Home", "/")],

@@ -47,7 +47,7 @@ public sealed class CommuniqueEditor(SummitDbContext db) : ContentEditor<Communi
         return new AdminList(
             [new("Title"), new("Event"), new("Published"), new("Sections", Numeric: true)],
             rows.Select(c => new AdminRow(c.Id, [c.Title, c.Event, c.IsPublished ? "Published" : "Draft", c.Sections.ToString(CultureInfo.InvariantCulture)],
-                c.IsPublished ? $"/events/{c.EventSlug}/communique" : null)).ToList(),
+                c.IsPublished ? SiteUrls.Communique(c.EventSlug) : null)).ToList(),
             []);
     }
 
@@ -96,7 +96,9 @@ public sealed class CommuniqueEditor(SummitDbContext db) : ContentEditor<Communi
     public override string Label(CommuniqueForm form) => form.Title;
 
     public override async Task<string?> PublicUrlAsync(int id, CancellationToken ct) =>
-        await Db.Communiques.Where(c => c.Id == id && c.IsPublished).Select(c => "/events/" + c.Event.Slug + "/communique").SingleOrDefaultAsync(ct);
+        await Db.Communiques.Where(c => c.Id == id && c.IsPublished).Select(c => c.Event.Slug).SingleOrDefaultAsync(ct) is { } eventSlug
+            ? SiteUrls.Communique(eventSlug)
+            : null;
 }
 
 public sealed class CommuniqueSectionForm : EditForm, IOrderedForm
@@ -141,7 +143,7 @@ public sealed class CommuniqueSectionEditor(SummitDbContext db) : ContentEditor<
         return new AdminList(
             [new("Communiqué"), new("Order", Numeric: true), new("Heading")],
             rows.Select(s => new AdminRow(s.Id, [s.Communique, s.SortOrder.ToString(CultureInfo.InvariantCulture), s.Heading],
-                $"/events/{s.EventSlug}/communique#{s.Slug}",
+                SiteUrls.CommuniqueSection(s.EventSlug, s.Slug),
                 new Dictionary<string, string> { ["communique"] = s.CommuniqueId.ToString(CultureInfo.InvariantCulture) },
                 [new("Move up", $"{Info.Path}/{s.Id}/move?direction=up"), new("Move down", $"{Info.Path}/{s.Id}/move?direction=down")])).ToList(),
             [new("communique", "Communiqué", await CommuniquesAsync(ct))]);
@@ -191,7 +193,9 @@ public sealed class CommuniqueSectionEditor(SummitDbContext db) : ContentEditor<
     public override string Label(CommuniqueSectionForm form) => form.Heading;
 
     public override async Task<string?> PublicUrlAsync(int id, CancellationToken ct) =>
-        await Db.CommuniqueSections.Where(s => s.Id == id).Select(s => "/events/" + s.Communique.Event.Slug + "/communique#" + s.Slug).SingleOrDefaultAsync(ct);
+        await Db.CommuniqueSections.Where(s => s.Id == id).Select(s => new { EventSlug = s.Communique.Event.Slug, s.Slug }).SingleOrDefaultAsync(ct) is { } section
+            ? SiteUrls.CommuniqueSection(section.EventSlug, section.Slug)
+            : null;
 
     public async Task<IReadOnlyList<int>> SiblingsAsync(int id, CancellationToken ct)
     {
@@ -247,7 +251,7 @@ public sealed class PageEditor(SummitDbContext db) : ContentEditor<PageForm, Pag
         var pages = await Db.Pages.AsNoTracking().Select(p => new { p.Id, p.Title, p.Slug, p.FooterOrder }).ToListAsync(ct);
         return new AdminList(
             [new("Title"), new("Address"), new("Footer position", Numeric: true)],
-            pages.Select(p => new AdminRow(p.Id, [p.Title, $"/{p.Slug}", p.FooterOrder?.ToString(CultureInfo.InvariantCulture) ?? ""], $"/{p.Slug}")).ToList(),
+            pages.Select(p => new AdminRow(p.Id, [p.Title, SiteUrls.Page(p.Slug), p.FooterOrder?.ToString(CultureInfo.InvariantCulture) ?? ""], SiteUrls.Page(p.Slug))).ToList(),
             []);
     }
 
@@ -265,7 +269,7 @@ public sealed class PageEditor(SummitDbContext db) : ContentEditor<PageForm, Pag
         var slug = await ChooseSlugAsync(form.Slug, form.Title, page, _ => true, p => p.Slug, context, ct);
         if (slug is not null && Reserved.Contains(slug, StringComparer.Ordinal))
         {
-            context.Errors.AddModelError(nameof(PageForm.Slug), $"/{slug} is used by the site itself. Choose another slug.");
+            context.Errors.AddModelError(nameof(PageForm.Slug), $"{SiteUrls.Page(slug)} is used by the site itself. Choose another slug.");
             return false;
         }
 
@@ -287,5 +291,5 @@ public sealed class PageEditor(SummitDbContext db) : ContentEditor<PageForm, Pag
     public override string Label(PageForm form) => form.Title;
 
     public override async Task<string?> PublicUrlAsync(int id, CancellationToken ct) =>
-        await Db.Pages.Where(p => p.Id == id).Select(p => "/" + p.Slug).SingleOrDefaultAsync(ct);
+        await Db.Pages.Where(p => p.Id == id).Select(p => p.Slug).SingleOrDefaultAsync(ct) is { } slug ? SiteUrls.Page(slug) : null;
 }

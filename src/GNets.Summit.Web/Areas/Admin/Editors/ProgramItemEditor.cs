@@ -113,7 +113,7 @@ public sealed class ProgramItemEditor(SummitDbContext db) : ContentEditor<Progra
             items.Select(i => new AdminRow(
                 i.Id,
                 [Display.IsoDate(i.Date), Num(i.SortOrder), i.Title, Display.Label(i.Kind), i.Theme, Num(i.Cities), i.Event],
-                $"/events/{i.EventSlug}/program/{i.Slug}",
+                SiteUrls.ProgramItem(i.EventSlug, i.Slug),
                 new Dictionary<string, string> { ["event"] = Num(i.EventId), ["kind"] = i.Kind.ToString() },
                 [new("Move up", $"{Info.Path}/{i.Id}/move?direction=up"), new("Move down", $"{Info.Path}/{i.Id}/move?direction=down")]))
                 .ToList(),
@@ -276,7 +276,9 @@ public sealed class ProgramItemEditor(SummitDbContext db) : ContentEditor<Progra
     public override string Label(ProgramItemForm form) => form.Title;
 
     public override async Task<string?> PublicUrlAsync(int id, CancellationToken ct) =>
-        await Db.ProgramItems.Where(i => i.Id == id).Select(i => "/events/" + i.Event.Slug + "/program/" + i.Slug).SingleOrDefaultAsync(ct);
+        await Db.ProgramItems.Where(i => i.Id == id).Select(i => new { EventSlug = i.Event.Slug, i.Slug }).SingleOrDefaultAsync(ct) is { } item
+            ? SiteUrls.ProgramItem(item.EventSlug, item.Slug)
+            : null;
 
     /// <summary>The items of the same day, in order, for Move up / Move down.</summary>
     public async Task<IReadOnlyList<int>> SiblingsAsync(int id, CancellationToken ct)
