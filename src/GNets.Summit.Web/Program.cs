@@ -3,6 +3,10 @@ using GNets.Summit.Web.Infrastructure;
 var builder = WebApplication.CreateBuilder(args);
 
 builder.AddSummitLogging();
+// Run from a build (not a publish) in any environment, the compressed CSS and JS (.gz) live under obj/ and
+// are found only through the static web assets manifest; without it they answered 200 with no bytes.
+// A publish has no such manifest (its files are in wwwroot) and this does nothing there.
+builder.WebHost.UseStaticWebAssets();
 builder.WebHost.ConfigureKestrel(kestrel => kestrel.AddServerHeader = false);
 builder.Services
     .AddSummitOptions()

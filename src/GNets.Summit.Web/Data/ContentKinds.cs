@@ -1,5 +1,6 @@
 using GNets.Summit.Web.Data.Entities;
 using GNets.Summit.Web.Features.Shared;
+using GNets.Summit.Web.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 
 namespace GNets.Summit.Web.Data;
@@ -66,7 +67,7 @@ public static class ContentKinds
         async (db, ids, ct) => (await db.Events.Where(e => ids.Contains(e.Id)).Select(e => new { e.Id, e.ShortTitle }).ToListAsync(ct))
             .Select(e => (e.Id, e.ShortTitle)).ToList(),
         (db, id, ct) => db.Events.Where(e => e.Id == id).Select(e => e.Slug).FirstOrDefaultAsync(ct),
-        slug => $"/events/{slug}",
+        slug => SiteUrls.Event(slug),
         (db, ct) => db.Events.CountAsync(ct), ContentKindGroups.Content);
 
     public static readonly ContentKindInfo City = new(
@@ -74,7 +75,7 @@ public static class ContentKinds
         async (db, ids, ct) => (await db.Cities.Where(c => ids.Contains(c.Id)).Select(c => new { c.Id, c.Name }).ToListAsync(ct))
             .Select(c => (c.Id, c.Name)).ToList(),
         (db, id, ct) => db.Cities.Where(e => e.Id == id).Select(e => e.Slug).FirstOrDefaultAsync(ct),
-        slug => $"/cities/{slug}",
+        SiteUrls.City,
         (db, ct) => db.Cities.CountAsync(ct), ContentKindGroups.Network);
 
     public static readonly ContentKindInfo Person = new(
@@ -83,7 +84,7 @@ public static class ContentKinds
                 .Select(p => new { p.Id, p.GivenName, p.FamilyName, p.NameOrder }).ToListAsync(ct))
             .Select(p => (p.Id, PersonName.Display(p.GivenName, p.FamilyName, p.NameOrder))).ToList(),
         (db, id, ct) => db.People.Where(e => e.Id == id).Select(e => e.Slug).FirstOrDefaultAsync(ct),
-        slug => $"/people/{slug}",
+        SiteUrls.Person,
         (db, ct) => db.People.CountAsync(ct), ContentKindGroups.Network);
 
     public static readonly ContentKindInfo Theme = new(
@@ -124,7 +125,7 @@ public static class ContentKinds
         async (db, ids, ct) => (await db.Pages.Where(p => ids.Contains(p.Id)).Select(p => new { p.Id, p.Title }).ToListAsync(ct))
             .Select(p => (p.Id, p.Title)).ToList(),
         (db, id, ct) => db.Pages.Where(e => e.Id == id).Select(e => e.Slug).FirstOrDefaultAsync(ct),
-        slug => $"/{slug}",
+        SiteUrls.Page,
         (db, ct) => db.Pages.CountAsync(ct), ContentKindGroups.Content);
 
     public static readonly ContentKindInfo Image = new(

@@ -39,7 +39,7 @@ public static class SlugRedirects
             .OrderByDescending(r => r.Id).Select(r => (int?)r.EntityId).FirstOrDefaultAsync(ct);
         var item = itemId is null ? null : await db.ProgramItems.AsNoTracking().Where(i => i.Id == itemId)
             .Select(i => new { EventSlug = i.Event.Slug, i.Slug }).SingleOrDefaultAsync(ct);
-        return item is null || (item.EventSlug == eventSlug && item.Slug == oldSlug) ? null : $"/events/{item.EventSlug}/program/{item.Slug}";
+        return item is null || (item.EventSlug == eventSlug && item.Slug == oldSlug) ? null : Infrastructure.SiteUrls.ProgramItem(item.EventSlug, item.Slug);
     }
 
     /// <summary>Whether renaming records of this kind should leave a redirect (only kinds with pages of their own).</summary>

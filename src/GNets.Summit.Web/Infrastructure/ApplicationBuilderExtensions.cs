@@ -11,7 +11,12 @@ public static class ApplicationBuilderExtensions
     public static WebApplication UseSummitPipeline(this WebApplication app)
     {
         app.UseSecurityHeaders();
-        app.UseSerilogRequestLogging(options => options.GetLevel = RequestLogLevel);
+        app.UseSerilogRequestLogging(options =>
+        {
+            options.GetLevel = RequestLogLevel;
+            // The host's logger: without it the middleware writes to the static Log.Logger, which this app never configures.
+            options.Logger = app.Services.GetRequiredService<Serilog.ILogger>();
+        });
         if (app.Environment.IsDevelopment())
         {
             app.UseDeveloperExceptionPage();
@@ -31,6 +36,7 @@ public static class ApplicationBuilderExtensions
             options.SupportedUICultures = [english];
             options.RequestCultureProviders.Clear();
         });
+        app.UseMiddleware<HeadAsGetMiddleware>();
         app.UseMiddleware<CanonicalUrlMiddleware>();
         app.UseRouting();
         app.UseRateLimiter();
@@ -89,7 +95,7 @@ public static class ApplicationBuilderExtensions
 
         var path = context.Request.Path;
         return path.StartsWithSegments("/css") || path.StartsWithSegments("/js") || path.StartsWithSegments("/img")
-               || path.StartsWithSegments("/media") || path.StartsWithSegments("/healthz") || path.StartsWithSegments("/favicon.ico")
+               || path.StartsWithSegments(SiteUrls.MediaFolder) || path.StartsWithSegments("/healthz") || path.StartsWithSegments("/favicon.ico")
             ? LogEventLevel.Debug
             : LogEventLevel.Information;
     }

@@ -74,7 +74,7 @@ public sealed class SiteOptions
         || (System.Net.Mail.MailAddress.TryCreate(value, out var address) && address.Address == value && address.DisplayName.Length == 0
             && !value.Any(c => char.IsWhiteSpace(c) || c is '?' or '&' or '<' or '>' or '"' or '(' or ')' or ','));
 
-    /// <summary>Absolute URL for a path such as "/cities/tokyo".</summary>
+    /// <summary>Absolute URL for a path such as <c>SiteUrls.City("tokyo")</c>.</summary>
     public string Absolute(string path) => PublicBaseUrl.TrimEnd('/') + (path.StartsWith('/') ? path : "/" + path);
 }
 

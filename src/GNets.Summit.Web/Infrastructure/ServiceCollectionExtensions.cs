@@ -24,7 +24,8 @@ public static class ServiceCollectionExtensions
             (services, logger) => logger
                 .ReadFrom.Configuration(builder.Configuration)
                 .ReadFrom.Services(services)
-                .Enrich.FromLogContext(),
+                .Enrich.FromLogContext()
+                .Enrich.With<EscapeControlCharactersEnricher>(),
             preserveStaticLogger: true);
         return builder;
     }
@@ -94,6 +95,9 @@ public static class ServiceCollectionExtensions
                 messages.SetMissingKeyOrValueAccessor(() => "A value is required.");
             })
             .AddViewOptions(options => options.HtmlHelperOptions.ClientValidationEnabled = false);
+        // Pages are UTF-8: write "São Paulo", not "S&#xE3;o Paulo" (< > & " ' are still encoded).
+        services.Configure<Microsoft.Extensions.WebEncoders.WebEncoderOptions>(options =>
+            options.TextEncoderSettings = new System.Text.Encodings.Web.TextEncoderSettings(System.Text.Unicode.UnicodeRanges.All));
         services.Configure<Microsoft.AspNetCore.Http.Features.FormOptions>(options =>
         {
             // Photos are capped at 5 MB with a message in the form; anything far larger is refused with 413.

@@ -42,9 +42,9 @@ public class SummitFactory : WebApplicationFactory<Program>
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
+        // Not Development, so static files are served as from `dotnet run -c Release` in Production: the app
+        // itself must find the compressed (.gz) files of a build (HttpBehaviourTests checks their bytes).
         builder.UseEnvironment("Testing");
-        // Outside Development the compressed (.br/.gz) static files are only found through the static web assets manifest.
-        builder.UseStaticWebAssets();
 
         builder.ConfigureAppConfiguration(config =>
         {

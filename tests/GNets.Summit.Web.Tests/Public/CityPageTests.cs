@@ -53,4 +53,14 @@ public sealed class CityPageTests(SummitFactory factory) : IClassFixture<SummitF
         Assert.Equal("São Paulo", page.QuerySelector("h1")!.TextOf());
         Assert.StartsWith("São Paulo, Brazil |", page.Title);
     }
+
+    [Fact]
+    public async Task Non_ASCII_letters_are_written_as_UTF_8_text_not_as_entities()
+    {
+        var html = await factory.CreateVisitor().GetStringAsync("/cities/sao-paulo");
+
+        Assert.Contains("<h1>São Paulo</h1>", html, StringComparison.Ordinal);
+        Assert.Contains("\"name\":\"São Paulo", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("&#xE3;", html, StringComparison.Ordinal);
+    }
 }

@@ -181,6 +181,10 @@ public sealed class BadInputTests(SummitFactory factory) : IClassFixture<SummitF
     [InlineData("/cities/%FF%FE")]
     [InlineData("/cities/..%2F..%2Fappsettings.json")]
     [InlineData("/people/%3Cscript%3Ealert(1)%3C%2Fscript%3E")]
+    [InlineData("/%09/evil.example/")]
+    [InlineData("/%0B/")]
+    [InlineData("/%1F/")]
+    [InlineData("/cities/tokyo%0AFAKE/")]
     public async Task Hostile_addresses_get_a_clear_4xx(string url)
     {
         using var response = await factory.CreateVisitor().GetAsync(url);
@@ -189,6 +193,27 @@ public sealed class BadInputTests(SummitFactory factory) : IClassFixture<SummitF
         var body = await response.Content.ReadAsStringAsync();
         Assert.DoesNotContain("<script>alert(1)</script>", body);
         Assert.False(string.IsNullOrWhiteSpace(body), $"{url}: the {(int)response.StatusCode} has no message");
+    }
+
+    [Theory]
+    [InlineData("/%C3%A9/")]
+    [InlineData("/cities/S%C3%A3o-Paulo")]
+    [InlineData("/%E6%97%A5%E6%9C%AC/")]
+    [InlineData("/%09/evil.example/")]
+    [InlineData("/%0B/")]
+    [InlineData("/%1F/")]
+    public async Task Odd_addresses_never_cause_a_server_error_and_redirect_only_to_an_encoded_path_on_this_site(string url)
+    {
+        using var response = await factory.CreateVisitor().GetAsync(url);
+
+        Assert.InRange((int)response.StatusCode, 300, 499);
+        if (response.Headers.Location is { } location)
+        {
+            var target = location.OriginalString;
+            Assert.All(target, c => Assert.InRange(c, '!', '~'));
+            Assert.StartsWith("/", target, StringComparison.Ordinal);
+            Assert.False(target.StartsWith("//", StringComparison.Ordinal) || target.StartsWith("/\\", StringComparison.Ordinal), target);
+        }
     }
 
     private static async Task<string> TokenAsync(Browser browser) =>

@@ -1,5 +1,6 @@
 using GNets.Summit.Web.Features.Program;
 using Microsoft.AspNetCore.Mvc;
+using GNets.Summit.Web.Infrastructure;
 
 namespace GNets.Summit.Web.Features.Calendar;
 
@@ -8,13 +9,13 @@ public sealed class CalendarController(ProgramQueries program, CalendarFeed feed
 {
     private const string ContentType = "text/calendar; charset=utf-8";
 
-    [HttpGet("/events/{eventSlug}/program.ics")]
+    [HttpGet(SiteUrls.Routes.ProgramCalendar)]
     public async Task<IActionResult> Program(string eventSlug, CancellationToken ct) =>
         await program.ForEventAsync(eventSlug, ct) is { } page
             ? File(System.Text.Encoding.UTF8.GetBytes(feed.Serialize(page.Event.Title, CalendarItem.From(page))), ContentType, $"{eventSlug}.ics")
             : NotFound();
 
-    [HttpGet("/events/{eventSlug}/program/{slug}.ics")]
+    [HttpGet(SiteUrls.Routes.ProgramItemCalendar)]
     public async Task<IActionResult> Item(string eventSlug, string slug, CancellationToken ct) =>
         await program.FindAsync(eventSlug, slug, ct) is { } page
             ? File(System.Text.Encoding.UTF8.GetBytes(feed.Serialize(page.Item.Title, [CalendarItem.From(page)])), ContentType, $"{eventSlug}-{slug}.ics")

@@ -63,7 +63,7 @@ public sealed class CalendarFeed(IOptions<SiteOptions> options, TimeProvider clo
                 Summary = item.Title,
                 Description = Describe(item),
                 Location = item.Location,
-                Url = new Uri(Site.Absolute($"/events/{item.EventSlug}/program/{item.Item.Slug}")),
+                Url = new Uri(Site.Absolute(SiteUrls.ProgramItem(item.EventSlug, item.Item.Slug))),
                 DtStamp = stamp,
                 DtStart = start,
                 DtEnd = end,
@@ -147,7 +147,7 @@ public sealed class CalendarFeed(IOptions<SiteOptions> options, TimeProvider clo
             text.Append("Online: ").Append(item.OnlineUrl).Append('\n');
         }
 
-        text.Append(Site.Absolute($"/events/{item.EventSlug}/program/{item.Item.Slug}"));
+        text.Append(Site.Absolute(SiteUrls.ProgramItem(item.EventSlug, item.Item.Slug)));
         return text.ToString();
     }
 }

@@ -6,20 +6,20 @@ namespace GNets.Summit.Web.Features.Cities;
 
 public sealed class CitiesController(CityQueries cities, SiteChromeCache chrome, PageDataCache cache) : PublicController
 {
-    [HttpGet("/events/{eventSlug}/cities")]
+    [HttpGet(SiteUrls.Routes.Cities)]
     public async Task<IActionResult> Index(string eventSlug, CancellationToken ct) =>
         await cache.GetOrLoadAsync(eventSlug, () => cities.ForEventAsync(eventSlug, ct)) is { } model
             ? View(model)
-            : await RedirectForOldSlugAsync(ContentKind.Event, eventSlug, s => $"/events/{s}/cities", ct) ?? NotFound();
+            : await RedirectForOldSlugAsync(ContentKind.Event, eventSlug, SiteUrls.Cities, ct) ?? NotFound();
 
-    [HttpGet("/cities/{slug}")]
+    [HttpGet(SiteUrls.Routes.City)]
     public async Task<IActionResult> Details(string slug, CancellationToken ct) =>
         await cache.GetOrLoadAsync(slug, () => cities.FindAsync(slug, ct)) is { } model
             ? View(model)
-            : await RedirectForOldSlugAsync(ContentKind.City, slug, s => $"/cities/{s}", ct) ?? NotFound();
+            : await RedirectForOldSlugAsync(ContentKind.City, slug, SiteUrls.City, ct) ?? NotFound();
 
     /// <summary>A short address to share: the featured event's cities.</summary>
-    [HttpGet("/cities")]
+    [HttpGet(SiteUrls.Routes.FeaturedCities)]
     public async Task<IActionResult> Featured(CancellationToken ct) =>
-        (await chrome.GetAsync(ct)).FeaturedEventSlug is { } slug ? Redirect($"/events/{slug}/cities") : NotFound();
+        (await chrome.GetAsync(ct)).FeaturedEventSlug is { } slug ? Redirect(SiteUrls.Cities(slug)) : NotFound();
 }

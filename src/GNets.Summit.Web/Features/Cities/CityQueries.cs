@@ -9,7 +9,7 @@ namespace GNets.Summit.Web.Features.Cities;
 
 public sealed record CityRow(string Slug, string Name, string Country, Continent Continent, CityKind Kind, IReadOnlyList<ParticipationMode> Modes)
 {
-    public string Url => $"/cities/{Slug}";
+    public string Url => SiteUrls.City(Slug);
 }
 
 public sealed record ModeGroup(ParticipationMode Mode, IReadOnlyList<CityRow> Cities);
@@ -141,7 +141,7 @@ public sealed class CityQueries(SummitDbContext db)
         var featured = parts.FirstOrDefault(p => p.Event.IsFeatured)?.Event;
         return new CityPage(city.Slug, city.Name, city.Country, city.CountryCode, city.Continent, city.Kind,
             city.Latitude, city.Longitude, parts,
-            new PageMeta($"{city.Name}, {city.Country}", description, $"/cities/{city.Slug}")
+            new PageMeta($"{city.Name}, {city.Country}", description, SiteUrls.City(city.Slug))
             {
                 Section = "cities",
                 Crumb = city.Name,

@@ -6,15 +6,15 @@ namespace GNets.Summit.Web.Features.Communique;
 
 public sealed class CommuniqueController(CommuniqueQueries communiques, SiteChromeCache chrome, PageDataCache cache) : PublicController
 {
-    [HttpGet("/events/{eventSlug}/communique")]
+    [HttpGet(SiteUrls.Routes.Communique)]
     public async Task<IActionResult> Index(string eventSlug, CancellationToken ct) =>
         await cache.GetOrLoadAsync(eventSlug, () => communiques.ForEventAsync(eventSlug, ct)) is { } model
             ? View(model)
-            : await RedirectForOldSlugAsync(ContentKind.Event, eventSlug, s => $"/events/{s}/communique", ct) ?? NotFound();
+            : await RedirectForOldSlugAsync(ContentKind.Event, eventSlug, SiteUrls.Communique, ct) ?? NotFound();
 
-    [HttpGet("/communique")]
+    [HttpGet(SiteUrls.Routes.FeaturedCommunique)]
     public async Task<IActionResult> Featured(CancellationToken ct) =>
         (await chrome.GetAsync(ct)) is { FeaturedEventSlug: { } slug, FeaturedHasCommunique: true }
-            ? Redirect($"/events/{slug}/communique")
+            ? Redirect(SiteUrls.Communique(slug))
             : NotFound();
 }

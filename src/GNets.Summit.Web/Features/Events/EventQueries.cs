@@ -43,7 +43,7 @@ public sealed record ItemOutline(string Slug, string Title, string? Theme, Progr
 public sealed record EventSummary(
     string Slug, string Title, string Theme, DateOnly StartDate, DateOnly EndDate, string VenueName, bool IsFeatured, int CityCount)
 {
-    public string Url => IsFeatured ? "/" : $"/events/{Slug}";
+    public string Url => SiteUrls.Event(Slug, IsFeatured);
 }
 
 public sealed record EventsIndexPage(IReadOnlyList<EventSummary> Events, PageMeta Meta) : IHasPageMeta;
@@ -118,7 +118,7 @@ public sealed class EventQueries(SummitDbContext db)
             new PageMeta(e.Title, MarkdownRenderer.Truncate(summary, 160), header.Url)
             {
                 Section = "home",
-                ImagePath = e.ImageKey is null ? null : $"/media/{e.ImageKey}/1200.webp",
+                ImagePath = e.ImageKey is null ? null : SiteUrls.Media(e.ImageKey, 1200),
                 ImageAlt = e.ImageAlt,
                 LastModifiedUtc = lastModified,
                 Breadcrumbs = header.IsFeatured ? [] : header.Trail,
@@ -138,7 +138,7 @@ public sealed class EventQueries(SummitDbContext db)
             .ToListAsync(ct);
         return new EventsIndexPage(
             events.Select(e => e.Summary).ToList(),
-            new PageMeta("Events", "G-NETS Leaders Summits and other events of the Global City Network for Sustainability.", "/events")
+            new PageMeta("Events", "G-NETS Leaders Summits and other events of the Global City Network for Sustainability.", SiteUrls.Events)
             {
                 Section = "events",
                 Breadcrumbs = [new("Home", "/")],

@@ -5,7 +5,7 @@ namespace GNets.Summit.Web.Features.Events;
 
 public sealed class EventsController(EventQueries events, SiteChromeCache chrome, Seo.StructuredData structured, PageDataCache cache) : PublicController
 {
-    [HttpGet("/")]
+    [HttpGet(SiteUrls.Routes.Home)]
     public async Task<IActionResult> Home(CancellationToken ct)
     {
         var site = await chrome.GetAsync(ct);
@@ -14,20 +14,20 @@ public sealed class EventsController(EventQueries events, SiteChromeCache chrome
             : View("Empty");
     }
 
-    [HttpGet("/events")]
+    [HttpGet(SiteUrls.Routes.Events)]
     public async Task<IActionResult> Index(CancellationToken ct) => View(await cache.GetOrLoadAsync("events", async () => await events.ListAsync(ct)));
 
-    [HttpGet("/events/{slug}")]
+    [HttpGet(SiteUrls.Routes.Event)]
     public async Task<IActionResult> Details(string slug, CancellationToken ct)
     {
         var model = await FindAsync(slug, ct);
         if (model is null)
         {
-            return await RedirectForOldSlugAsync(Data.Entities.ContentKind.Event, slug, s => $"/events/{s}", ct) ?? NotFound();
+            return await RedirectForOldSlugAsync(Data.Entities.ContentKind.Event, slug, s => SiteUrls.Event(s), ct) ?? NotFound();
         }
 
         // The featured event's overview is the home page: one URL per page.
-        return model.Event.IsFeatured ? Redirect("/") : View(model);
+        return model.Event.IsFeatured ? Redirect(SiteUrls.Home) : View(model);
     }
 
     private Task<EventPage?> FindAsync(string slug, CancellationToken ct) =>

@@ -11,7 +11,7 @@ namespace GNets.Summit.Web.Features.Media;
 /// </summary>
 public sealed class MediaController(SummitDbContext db) : Controller
 {
-    [HttpGet("/media/{key:regex(^[[a-z0-9]]{{8,32}}$)}/{width:int:range(16,4000)}.webp")]
+    [HttpGet(Infrastructure.SiteUrls.Routes.Media)]
     [OutputCache(PolicyName = Infrastructure.CachePolicies.Media)]
     public async Task<IActionResult> Image(string key, int width, CancellationToken ct)
     {

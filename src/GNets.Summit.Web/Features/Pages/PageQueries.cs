@@ -29,7 +29,7 @@ public sealed class PageQueries(SummitDbContext db, IOptions<SiteOptions> option
         return page is null
             ? null
             : new ContentPage(page.Slug, page.Title, ExpandContact(page.BodyMarkdown, options.Value),
-                new PageMeta(page.Title, MarkdownRenderer.Truncate(page.Summary, 160), $"/{page.Slug}")
+                new PageMeta(page.Title, MarkdownRenderer.Truncate(page.Summary, 160), SiteUrls.Page(page.Slug))
                 {
                     Section = page.Slug,
                     Breadcrumbs = [new("Home", "/")],

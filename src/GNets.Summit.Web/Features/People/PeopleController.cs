@@ -6,19 +6,19 @@ namespace GNets.Summit.Web.Features.People;
 
 public sealed class PeopleController(PersonQueries people, SiteChromeCache chrome, Seo.StructuredData structured, PageDataCache cache) : PublicController
 {
-    [HttpGet("/events/{eventSlug}/people")]
+    [HttpGet(SiteUrls.Routes.People)]
     public async Task<IActionResult> Index(string eventSlug, CancellationToken ct) =>
         await cache.GetOrLoadAsync(eventSlug, () => people.ForEventAsync(eventSlug, ct)) is { } model
             ? View(model)
-            : await RedirectForOldSlugAsync(ContentKind.Event, eventSlug, s => $"/events/{s}/people", ct) ?? NotFound();
+            : await RedirectForOldSlugAsync(ContentKind.Event, eventSlug, SiteUrls.People, ct) ?? NotFound();
 
-    [HttpGet("/people/{slug}")]
+    [HttpGet(SiteUrls.Routes.Person)]
     public async Task<IActionResult> Details(string slug, CancellationToken ct) =>
         await cache.GetOrLoadAsync(slug, async () => await people.FindAsync(slug, ct) is { } page ? structured.Describe(page) : null) is { } model
             ? View(model)
-            : await RedirectForOldSlugAsync(ContentKind.Person, slug, s => $"/people/{s}", ct) ?? NotFound();
+            : await RedirectForOldSlugAsync(ContentKind.Person, slug, SiteUrls.Person, ct) ?? NotFound();
 
-    [HttpGet("/people")]
+    [HttpGet(SiteUrls.Routes.FeaturedPeople)]
     public async Task<IActionResult> Featured(CancellationToken ct) =>
-        (await chrome.GetAsync(ct)).FeaturedEventSlug is { } slug ? Redirect($"/events/{slug}/people") : NotFound();
+        (await chrome.GetAsync(ct)).FeaturedEventSlug is { } slug ? Redirect(SiteUrls.People(slug)) : NotFound();
 }

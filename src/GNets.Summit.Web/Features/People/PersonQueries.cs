@@ -96,7 +96,7 @@ public sealed class PersonQueries(SummitDbContext db, MarkdownRenderer markdown)
             {
                 Section = "people",
                 OgType = "profile",
-                ImagePath = person.Card.PhotoKey is null ? null : $"/media/{person.Card.PhotoKey}/640.webp",
+                ImagePath = person.Card.PhotoKey is null ? null : SiteUrls.Media(person.Card.PhotoKey, 640),
                 ImageAlt = person.Card.PhotoAlt,
                 Breadcrumbs = featured is null ? [new("Home", "/")] : [.. featured.Trail, new("People", featured.PeopleUrl)],
                 LastModifiedUtc = person.Appearances.Select(a => a.UpdatedAtUtc).Append(person.UpdatedAtUtc).Max(),

@@ -6,13 +6,13 @@ namespace GNets.Summit.Web.Features.Program;
 
 public sealed class ProgramController(ProgramQueries program, SiteChromeCache chrome, Seo.StructuredData structured, PageDataCache cache) : PublicController
 {
-    [HttpGet("/events/{eventSlug}/program")]
+    [HttpGet(SiteUrls.Routes.Program)]
     public async Task<IActionResult> Index(string eventSlug, CancellationToken ct) =>
         await cache.GetOrLoadAsync(eventSlug, () => program.ForEventAsync(eventSlug, ct)) is { } model
             ? View(model)
-            : await RedirectForOldSlugAsync(ContentKind.Event, eventSlug, s => $"/events/{s}/program", ct) ?? NotFound();
+            : await RedirectForOldSlugAsync(ContentKind.Event, eventSlug, SiteUrls.Program, ct) ?? NotFound();
 
-    [HttpGet("/events/{eventSlug}/program/{slug}")]
+    [HttpGet(SiteUrls.Routes.ProgramItem)]
     public async Task<IActionResult> Details(string eventSlug, string slug, CancellationToken ct)
     {
         if (await cache.GetOrLoadAsync($"{eventSlug}/{slug}", async () => await program.FindAsync(eventSlug, slug, ct) is { } page ? structured.Describe(page) : null) is { } model)
@@ -20,12 +20,12 @@ public sealed class ProgramController(ProgramQueries program, SiteChromeCache ch
             return View(model);
         }
 
-        return await RedirectForOldSlugAsync(ContentKind.Event, eventSlug, s => $"/events/{s}/program/{slug}", ct)
+        return await RedirectForOldSlugAsync(ContentKind.Event, eventSlug, s => SiteUrls.ProgramItem(s, slug), ct)
             ?? await RedirectForOldItemSlugAsync(eventSlug, slug, ct)
             ?? NotFound();
     }
 
-    [HttpGet("/program")]
+    [HttpGet(SiteUrls.Routes.FeaturedProgram)]
     public async Task<IActionResult> Featured(CancellationToken ct) =>
-        (await chrome.GetAsync(ct)).FeaturedEventSlug is { } slug ? Redirect($"/events/{slug}/program") : NotFound();
+        (await chrome.GetAsync(ct)).FeaturedEventSlug is { } slug ? Redirect(SiteUrls.Program(slug)) : NotFound();
 }

@@ -14,7 +14,7 @@ public sealed record ProgramEntry(
 
 public sealed record ProgramDayView(DateOnly Date, string? Title, string? Note, IReadOnlyList<ProgramEntry> Items)
 {
-    public string Anchor => $"day-{Display.IsoDate(Date)}";
+    public string Anchor => Infrastructure.SiteUrls.DayAnchor(Date);
 }
 
 public sealed record ProgramPage(EventHeader Event, DateOnly StartDate, DateOnly EndDate, bool HasCommunique,

@@ -6,15 +6,16 @@ using Microsoft.AspNetCore.Razor.TagHelpers;
 namespace GNets.Summit.Web.Features.Seo;
 
 /// <summary>
-/// Writes schema.org objects as one <c>application/ld+json</c> block. The default encoder escapes
-/// &lt; &gt; &amp; so text from the store can never close the script element.
+/// Writes schema.org objects as one <c>application/ld+json</c> block. Letters of every script are
+/// written as they are (UTF-8); the encoder still escapes &lt; &gt; &amp; ' " so text from the store
+/// can never close the script element.
 /// </summary>
 [HtmlTargetElement("json-ld", TagStructure = TagStructure.WithoutEndTag)]
 public sealed class JsonLdTagHelper : TagHelper
 {
     internal static readonly JsonSerializerOptions Options = new()
     {
-        Encoder = JavaScriptEncoder.Default,
+        Encoder = JavaScriptEncoder.Create(System.Text.Unicode.UnicodeRanges.All),
         DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
         WriteIndented = false,
     };

@@ -14,18 +14,18 @@ public sealed record SitemapEntry(string Path, DateTime LastModifiedUtc);
 /// <summary>robots.txt and sitemap.xml, from the store: every public page, with the date its data last changed.</summary>
 public sealed class SeoController(SummitDbContext db, IOptions<SiteOptions> site) : PublicController
 {
-    [HttpGet("/robots.txt")]
+    [HttpGet(SiteUrls.Routes.Robots)]
     public ContentResult Robots() => Content(
         $"""
         User-agent: *
         Disallow: /admin
         Allow: /
 
-        Sitemap: {site.Value.Absolute("/sitemap.xml")}
+        Sitemap: {site.Value.Absolute(SiteUrls.Sitemap)}
 
         """, "text/plain; charset=utf-8");
 
-    [HttpGet("/sitemap.xml")]
+    [HttpGet(SiteUrls.Routes.Sitemap)]
     public async Task<IActionResult> Sitemap(CancellationToken ct)
     {
         var entries = await EntriesAsync(ct);
@@ -81,7 +81,7 @@ public sealed class SeoController(SummitDbContext db, IOptions<SiteOptions> site
         var entries = new List<SitemapEntry>();
         if (events.Count > 0)
         {
-            entries.Add(new("/events", events.Max(e => e.UpdatedAtUtc)));
+            entries.Add(new(SiteUrls.Events, events.Max(e => e.UpdatedAtUtc)));
         }
 
         foreach (var e in events)
@@ -89,21 +89,21 @@ public sealed class SeoController(SummitDbContext db, IOptions<SiteOptions> site
             var eventItems = items.Where(i => i.EventId == e.Id).ToList();
             var itemsUpdated = eventItems.Select(i => (DateTime?)i.UpdatedAtUtc).ToList();
             var peopleUpdated = roles.Where(r => r.EventId == e.Id).Select(r => (DateTime?)r.UpdatedAtUtc).ToList();
-            entries.Add(new(e.IsFeatured ? "/" : $"/events/{e.Slug}", Latest(e.UpdatedAtUtc, [.. itemsUpdated, .. peopleUpdated, e.CitiesUpdated, e.DaysUpdated])));
-            entries.Add(new($"/events/{e.Slug}/program", Latest(e.UpdatedAtUtc, [.. itemsUpdated, e.DaysUpdated])));
-            entries.Add(new($"/events/{e.Slug}/cities", Latest(e.UpdatedAtUtc, [e.CitiesUpdated])));
-            entries.Add(new($"/events/{e.Slug}/people", Latest(e.UpdatedAtUtc, peopleUpdated)));
+            entries.Add(new(SiteUrls.Event(e.Slug, e.IsFeatured), Latest(e.UpdatedAtUtc, [.. itemsUpdated, .. peopleUpdated, e.CitiesUpdated, e.DaysUpdated])));
+            entries.Add(new(SiteUrls.Program(e.Slug), Latest(e.UpdatedAtUtc, [.. itemsUpdated, e.DaysUpdated])));
+            entries.Add(new(SiteUrls.Cities(e.Slug), Latest(e.UpdatedAtUtc, [e.CitiesUpdated])));
+            entries.Add(new(SiteUrls.People(e.Slug), Latest(e.UpdatedAtUtc, peopleUpdated)));
             if (e.HasCommunique)
             {
-                entries.Add(new($"/events/{e.Slug}/communique", Latest(e.CommuniqueUpdated!.Value, [e.SectionsUpdated])));
+                entries.Add(new(SiteUrls.Communique(e.Slug), Latest(e.CommuniqueUpdated!.Value, [e.SectionsUpdated])));
             }
 
-            entries.AddRange(eventItems.Select(i => new SitemapEntry($"/events/{e.Slug}/program/{i.Slug}", i.UpdatedAtUtc)));
+            entries.AddRange(eventItems.Select(i => new SitemapEntry(SiteUrls.ProgramItem(e.Slug, i.Slug), i.UpdatedAtUtc)));
         }
 
-        entries.AddRange(cities.Select(c => new SitemapEntry($"/cities/{c.Slug}", c.UpdatedAtUtc)));
-        entries.AddRange(people.Select(p => new SitemapEntry($"/people/{p.Slug}", p.UpdatedAtUtc)));
-        entries.AddRange(pages.Select(p => new SitemapEntry($"/{p.Slug}", p.UpdatedAtUtc)));
+        entries.AddRange(cities.Select(c => new SitemapEntry(SiteUrls.City(c.Slug), c.UpdatedAtUtc)));
+        entries.AddRange(people.Select(p => new SitemapEntry(SiteUrls.Person(p.Slug), p.UpdatedAtUtc)));
+        entries.AddRange(pages.Select(p => new SitemapEntry(SiteUrls.Page(p.Slug), p.UpdatedAtUtc)));
         return entries;
     }
 }

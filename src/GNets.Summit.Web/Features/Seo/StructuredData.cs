@@ -18,7 +18,7 @@ public sealed class StructuredData(IOptions<SiteOptions> options)
     private const string Schema = "https://schema.org";
     private SiteOptions Site => options.Value;
 
-    private string DefaultImage => Site.Absolute("/img/share.png");
+    private string DefaultImage => Site.Absolute(SiteUrls.ShareImage);
 
     public EventPage Describe(EventPage page) => page with
     {
@@ -76,7 +76,7 @@ public sealed class StructuredData(IOptions<SiteOptions> options)
             ["name"] = page.Event.Title,
             ["description"] = page.Summary,
             ["url"] = url,
-            ["image"] = new[] { page.ImageKey is null ? DefaultImage : Site.Absolute($"/media/{page.ImageKey}/1200.webp") },
+            ["image"] = new[] { page.ImageKey is null ? DefaultImage : Site.Absolute(SiteUrls.Media(page.ImageKey, 1200)) },
             ["startDate"] = start,
             ["endDate"] = end,
             ["eventAttendanceMode"] = $"{Schema}/{AttendanceMode(page.Format)}",
@@ -169,7 +169,7 @@ public sealed class StructuredData(IOptions<SiteOptions> options)
 
         if (person.PhotoKey is { } key)
         {
-            ld["image"] = Site.Absolute($"/media/{key}/640.webp");
+            ld["image"] = Site.Absolute(SiteUrls.Media(key, 640));
         }
 
         return ld;

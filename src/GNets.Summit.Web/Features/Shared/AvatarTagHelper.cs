@@ -1,5 +1,6 @@
 using System.Globalization;
 using Microsoft.AspNetCore.Razor.TagHelpers;
+using GNets.Summit.Web.Infrastructure;
 
 namespace GNets.Summit.Web.Features.Shared;
 
@@ -33,8 +34,8 @@ public sealed class AvatarTagHelper : TagHelper
             output.TagName = "img";
             output.TagMode = TagMode.SelfClosing;
             output.Attributes.SetAttribute("class", $"avatar avatar--{size}");
-            output.Attributes.SetAttribute("src", $"/media/{key}/{small}.webp");
-            output.Attributes.SetAttribute("srcset", $"/media/{key}/{small}.webp 1x, /media/{key}/{large}.webp 2x");
+            output.Attributes.SetAttribute("src", SiteUrls.Media(key, small));
+            output.Attributes.SetAttribute("srcset", $"{SiteUrls.Media(key, small)} 1x, {SiteUrls.Media(key, large)} 2x");
             output.Attributes.SetAttribute("width", size);
             output.Attributes.SetAttribute("height", size);
             output.Attributes.SetAttribute("alt", Person.PhotoAlt ?? $"Photo of {Person.FullName}");

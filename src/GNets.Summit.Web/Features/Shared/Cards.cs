@@ -1,4 +1,5 @@
 using GNets.Summit.Web.Data.Entities;
+using GNets.Summit.Web.Infrastructure;
 
 namespace GNets.Summit.Web.Features.Shared;
 
@@ -10,7 +11,7 @@ public sealed record PersonCard(
     public string Name => PersonName.Display(GivenName, FamilyName, NameOrder);
     public string FullName => PersonName.WithHonorific(Honorific, GivenName, FamilyName, NameOrder);
     public string Initials => PersonName.Initials(GivenName, FamilyName, NameOrder);
-    public string Url => $"/people/{Slug}";
+    public string Url => SiteUrls.Person(Slug);
     /// <summary>One of eight background colours, stable per person.</summary>
     public int AvatarTone => Math.Abs(StableHash(Slug)) % 8;
 
@@ -28,25 +29,28 @@ public sealed record PersonCard(
 
 public sealed record CityLink(string Slug, string Name)
 {
-    public string Url => $"/cities/{Slug}";
+    public string Url => SiteUrls.City(Slug);
 }
 
 /// <summary>The event a page belongs to, for headings, breadcrumbs and links.</summary>
 public sealed record EventHeader(string Slug, string Title, string ShortTitle, string TimeZoneId, string TimeZoneName, bool IsFeatured)
 {
     /// <summary>The featured event's overview is the home page.</summary>
-    public string Url => IsFeatured ? "/" : $"/events/{Slug}";
+    public string Url => SiteUrls.Event(Slug, IsFeatured);
 
     /// <summary>Breadcrumbs up to the event: Home for the featured one, Home › Events › event for others.</summary>
     public IReadOnlyList<Infrastructure.Breadcrumb> Trail => IsFeatured
-        ? [new("Home", "/")]
-        : [new("Home", "/"), new("Events", "/events"), new(ShortTitle, Url)];
+        ? [new("Home", SiteUrls.Home)]
+        : [new("Home", SiteUrls.Home), new("Events", SiteUrls.Events), new(ShortTitle, Url)];
 
-    public string ProgramUrl => $"/events/{Slug}/program";
-    public string CitiesUrl => $"/events/{Slug}/cities";
-    public string PeopleUrl => $"/events/{Slug}/people";
-    public string CommuniqueUrl => $"/events/{Slug}/communique";
-    public string ItemUrl(string itemSlug) => $"/events/{Slug}/program/{itemSlug}";
+    public string ProgramUrl => SiteUrls.Program(Slug);
+    public string ProgramDayUrl(DateOnly date) => SiteUrls.ProgramDay(Slug, date);
+    public string ProgramCalendarUrl => SiteUrls.ProgramCalendar(Slug);
+    public string CitiesUrl => SiteUrls.Cities(Slug);
+    public string PeopleUrl => SiteUrls.People(Slug);
+    public string CommuniqueUrl => SiteUrls.Communique(Slug);
+    public string ItemUrl(string itemSlug) => SiteUrls.ProgramItem(Slug, itemSlug);
+    public string ItemCalendarUrl(string itemSlug) => SiteUrls.ProgramItemCalendar(Slug, itemSlug);
 }
 
 /// <summary>What a person's card in a list shows besides the person: how they appeared, the themes and sessions they moderated.</summary>

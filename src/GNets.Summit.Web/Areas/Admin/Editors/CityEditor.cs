@@ -98,7 +98,7 @@ public sealed class CityEditor(SummitDbContext db) : ContentEditor<CityForm, Cit
             cities.Select(c => new AdminRow(
                 c.Id,
                 [c.Name, c.Country, Display.Label(c.Continent), string.Join(", ", c.Modes.Distinct().Order().Select(Display.Label))],
-                $"/cities/{c.Slug}",
+                SiteUrls.City(c.Slug),
                 new Dictionary<string, string> { ["continent"] = c.Continent.ToString(), ["kind"] = c.Kind.ToString() })).ToList(),
             [
                 new("continent", "Continent", EnumOptions<Continent>(Display.Label)),
@@ -193,5 +193,5 @@ public sealed class CityEditor(SummitDbContext db) : ContentEditor<CityForm, Cit
     public override string Label(CityForm form) => form.Name;
 
     public override async Task<string?> PublicUrlAsync(int id, CancellationToken ct) =>
-        await Db.Cities.Where(c => c.Id == id).Select(c => "/cities/" + c.Slug).SingleOrDefaultAsync(ct);
+        await Db.Cities.Where(c => c.Id == id).Select(c => c.Slug).SingleOrDefaultAsync(ct) is { } slug ? SiteUrls.City(slug) : null;
 }

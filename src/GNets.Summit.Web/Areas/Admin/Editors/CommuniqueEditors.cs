@@ -47,7 +47,7 @@ public sealed class CommuniqueEditor(SummitDbContext db) : ContentEditor<Communi
         return new AdminList(
             [new("Title"), new("Event"), new("Published"), new("Sections", Numeric: true)],
             rows.Select(c => new AdminRow(c.Id, [c.Title, c.Event, c.IsPublished ? "Published" : "Draft", c.Sections.ToString(CultureInfo.InvariantCulture)],
-                c.IsPublished ? $"/events/{c.EventSlug}/communique" : null)).ToList(),
+                c.IsPublished ? SiteUrls.Communique(c.EventSlug) : null)).ToList(),
             []);
     }
 
@@ -96,7 +96,9 @@ public sealed class CommuniqueEditor(SummitDbContext db) : ContentEditor<Communi
     public override string Label(CommuniqueForm form) => form.Title;
 
     public override async Task<string?> PublicUrlAsync(int id, CancellationToken ct) =>
-        await Db.Communiques.Where(c => c.Id == id && c.IsPublished).Select(c => "/events/" + c.Event.Slug + "/communique").SingleOrDefaultAsync(ct);
+        await Db.Communiques.Where(c => c.Id == id && c.IsPublished).Select(c => c.Event.Slug).SingleOrDefaultAsync(ct) is { } eventSlug
+            ? SiteUrls.Communique(eventSlug)
+            : null;
 }
 
 public sealed class CommuniqueSectionForm : EditForm, IOrderedForm
@@ -142,7 +144,7 @@ public sealed class CommuniqueSectionEditor(SummitDbContext db) : ContentEditor<
         return new AdminList(
             [new("Communiqué"), new("Order", Numeric: true), new("Heading")],
             rows.Select(s => new AdminRow(s.Id, [s.Communique, s.SortOrder.ToString(CultureInfo.InvariantCulture), s.Heading],
-                $"/events/{s.EventSlug}/communique#{s.Slug}",
+                SiteUrls.CommuniqueSection(s.EventSlug, s.Slug),
                 new Dictionary<string, string> { ["communique"] = s.CommuniqueId.ToString(CultureInfo.InvariantCulture) },
                 MoveActions(s.Id, ends[s.Id].IsFirst, ends[s.Id].IsLast))).ToList(),
             [new("communique", "Communiqué", await CommuniquesAsync(ct))],
@@ -193,7 +195,9 @@ public sealed class CommuniqueSectionEditor(SummitDbContext db) : ContentEditor<
     public override string Label(CommuniqueSectionForm form) => form.Heading;
 
     public override async Task<string?> PublicUrlAsync(int id, CancellationToken ct) =>
-        await Db.CommuniqueSections.Where(s => s.Id == id).Select(s => "/events/" + s.Communique.Event.Slug + "/communique#" + s.Slug).SingleOrDefaultAsync(ct);
+        await Db.CommuniqueSections.Where(s => s.Id == id).Select(s => new { EventSlug = s.Communique.Event.Slug, s.Slug }).SingleOrDefaultAsync(ct) is { } section
+            ? SiteUrls.CommuniqueSection(section.EventSlug, section.Slug)
+            : null;
 
     public async Task<IReadOnlyList<int>> SiblingsAsync(int id, CancellationToken ct)
     {

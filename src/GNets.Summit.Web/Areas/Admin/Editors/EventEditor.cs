@@ -149,7 +149,7 @@ public sealed class EventEditor(SummitDbContext db, ImageStore images) : Content
             events.Select(e => new AdminRow(
                 e.Id,
                 [e.Title, $"{Display.IsoDate(e.StartDate)} – {Display.IsoDate(e.EndDate)}", e.VenueName, e.IsFeatured ? "Yes" : ""],
-                e.IsFeatured ? "/" : $"/events/{e.Slug}")).ToList(),
+                SiteUrls.Event(e.Slug, e.IsFeatured))).ToList(),
             []);
     }
 
@@ -308,7 +308,9 @@ public sealed class EventEditor(SummitDbContext db, ImageStore images) : Content
     public override string Label(EventForm form) => form.Title;
 
     public override async Task<string?> PublicUrlAsync(int id, CancellationToken ct) =>
-        await Db.Events.Where(e => e.Id == id).Select(e => e.IsFeatured ? "/" : "/events/" + e.Slug).SingleOrDefaultAsync(ct);
+        await Db.Events.Where(e => e.Id == id).Select(e => new { e.Slug, e.IsFeatured }).SingleOrDefaultAsync(ct) is { } ev
+            ? SiteUrls.Event(ev.Slug, ev.IsFeatured)
+            : null;
 
     private static string? NullIfBlank(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
 

@@ -51,7 +51,7 @@ public sealed class PageEditor(SummitDbContext db) : ContentEditor<PageForm, Pag
         var pages = await Db.Pages.AsNoTracking().Select(p => new { p.Id, p.Title, p.Slug, p.FooterOrder }).ToListAsync(ct);
         return new AdminList(
             [new("Title"), new("Address"), new("Footer position", Numeric: true)],
-            pages.Select(p => new AdminRow(p.Id, [p.Title, $"/{p.Slug}", p.FooterOrder?.ToString(CultureInfo.InvariantCulture) ?? ""], $"/{p.Slug}")).ToList(),
+            pages.Select(p => new AdminRow(p.Id, [p.Title, SiteUrls.Page(p.Slug), p.FooterOrder?.ToString(CultureInfo.InvariantCulture) ?? ""], SiteUrls.Page(p.Slug))).ToList(),
             []);
     }
 
@@ -69,7 +69,7 @@ public sealed class PageEditor(SummitDbContext db) : ContentEditor<PageForm, Pag
         var slug = await ChooseSlugAsync(form.Slug, form.Title, page, _ => true, p => p.Slug, context, ct);
         if (slug is not null && Reserved.Contains(slug, StringComparer.Ordinal))
         {
-            context.Errors.AddModelError(nameof(PageForm.Slug), $"/{slug} is used by the site itself. Choose another slug.");
+            context.Errors.AddModelError(nameof(PageForm.Slug), $"{SiteUrls.Page(slug)} is used by the site itself. Choose another slug.");
             return false;
         }
 
@@ -91,5 +91,5 @@ public sealed class PageEditor(SummitDbContext db) : ContentEditor<PageForm, Pag
     public override string Label(PageForm form) => form.Title;
 
     public override async Task<string?> PublicUrlAsync(int id, CancellationToken ct) =>
-        await Db.Pages.Where(p => p.Id == id).Select(p => "/" + p.Slug).SingleOrDefaultAsync(ct);
+        await Db.Pages.Where(p => p.Id == id).Select(p => p.Slug).SingleOrDefaultAsync(ct) is { } slug ? SiteUrls.Page(slug) : null;
 }

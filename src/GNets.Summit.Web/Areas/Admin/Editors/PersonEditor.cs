@@ -91,7 +91,7 @@ public sealed class PersonEditor(SummitDbContext db, ImageStore images) : Conten
             people.Select(p => new AdminRow(
                 p.Id,
                 [PersonName.Display(p.GivenName, p.FamilyName, p.NameOrder), p.Position, string.Join(", ", p.Roles.Distinct().Order()), p.HasPhoto ? "Yes" : "No (initials)"],
-                $"/people/{p.Slug}",
+                SiteUrls.Person(p.Slug),
                 new Dictionary<string, string>
                 {
                     ["role"] = string.Join(",", p.Roles.Distinct()),
@@ -183,5 +183,5 @@ public sealed class PersonEditor(SummitDbContext db, ImageStore images) : Conten
     public override string Label(PersonForm form) => PersonName.WithHonorific(form.Honorific, form.GivenName, form.FamilyName, form.NameOrder);
 
     public override async Task<string?> PublicUrlAsync(int id, CancellationToken ct) =>
-        await Db.People.Where(p => p.Id == id).Select(p => "/people/" + p.Slug).SingleOrDefaultAsync(ct);
+        await Db.People.Where(p => p.Id == id).Select(p => p.Slug).SingleOrDefaultAsync(ct) is { } slug ? SiteUrls.Person(slug) : null;
 }

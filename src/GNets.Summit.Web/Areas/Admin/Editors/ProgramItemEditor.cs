@@ -135,7 +135,7 @@ public sealed class ProgramItemEditor(SummitDbContext db) : ContentEditor<Progra
             items.Select(i => new AdminRow(
                 i.Id,
                 [Display.IsoDate(i.Date), Time(i.StartsAtUtc, i.TimeZoneId), Num(i.SortOrder), i.Title, Display.Label(i.Kind), i.Theme, Num(i.Cities), i.Event],
-                $"/events/{i.EventSlug}/program/{i.Slug}",
+                SiteUrls.ProgramItem(i.EventSlug, i.Slug),
                 new Dictionary<string, string> { ["event"] = Num(i.EventId), ["kind"] = i.Kind.ToString() },
                 MoveActions(i.Id, ends[i.Id].IsFirst, ends[i.Id].IsLast),
                 string.Join(", ", new[] { Time(i.StartsAtUtc, i.TimeZoneId), Display.Day(i.Date) }.Where(s => s.Length > 0))))
@@ -300,7 +300,9 @@ public sealed class ProgramItemEditor(SummitDbContext db) : ContentEditor<Progra
     public override string Label(ProgramItemForm form) => form.Title;
 
     public override async Task<string?> PublicUrlAsync(int id, CancellationToken ct) =>
-        await Db.ProgramItems.Where(i => i.Id == id).Select(i => "/events/" + i.Event.Slug + "/program/" + i.Slug).SingleOrDefaultAsync(ct);
+        await Db.ProgramItems.Where(i => i.Id == id).Select(i => new { EventSlug = i.Event.Slug, i.Slug }).SingleOrDefaultAsync(ct) is { } item
+            ? SiteUrls.ProgramItem(item.EventSlug, item.Slug)
+            : null;
 
     /// <summary>The items of the same day, in order, for Move up / Move down.</summary>
     public async Task<IReadOnlyList<int>> SiblingsAsync(int id, CancellationToken ct)

@@ -134,7 +134,7 @@ public sealed class ProgramDayEditor(SummitDbContext db) : ContentEditor<Program
         return new AdminList(
             [new("Date"), new("Title"), new("Event"), new("Items", Numeric: true)],
             days.Select(d => new AdminRow(d.Id, [Display.IsoDate(d.Date), d.Title ?? "", d.Event, d.Items.ToString(CultureInfo.InvariantCulture)],
-                $"/events/{d.EventSlug}/program#day-{Display.IsoDate(d.Date)}",
+                SiteUrls.ProgramDay(d.EventSlug, d.Date),
                 new Dictionary<string, string> { ["event"] = d.EventId.ToString(CultureInfo.InvariantCulture) })).ToList(),
             [new("event", "Event", await Options.EventsAsync(Db, ct))]);
     }
@@ -213,7 +213,9 @@ public sealed class ProgramDayEditor(SummitDbContext db) : ContentEditor<Program
     public override string Label(ProgramDayForm form) => Display.Day(form.Date);
 
     public override async Task<string?> PublicUrlAsync(int id, CancellationToken ct) =>
-        await Db.ProgramDays.Where(d => d.Id == id).Select(d => "/events/" + d.Event.Slug + "/program").SingleOrDefaultAsync(ct);
+        await Db.ProgramDays.Where(d => d.Id == id).Select(d => new { EventSlug = d.Event.Slug, d.Date }).SingleOrDefaultAsync(ct) is { } day
+            ? SiteUrls.ProgramDay(day.EventSlug, day.Date)
+            : null;
 }
 
 /// <summary>Select lists several editors share.</summary>

@@ -1,0 +1,101 @@
+using System.Globalization;
+
+namespace GNets.Summit.Web.Infrastructure;
+
+/// <summary>
+/// The one owner of every public URL: the route templates the controllers' attribute routes use
+/// (<see cref="Routes"/>), and the paths that views, view models, the sitemap, JSON-LD, calendars,
+/// redirects and the admin link to. Nothing else writes "/cities/…" (a test scans the source).
+/// Every path is made by <see cref="At"/>: an edition under a language prefix ("/ja/cities/tokyo")
+/// is a prefix there plus one routing convention that adds it to <see cref="Routes"/>.
+/// </summary>
+public static class SiteUrls
+{
+    /// <summary>Route templates, for the attribute routes of the public controllers.</summary>
+    public static class Routes
+    {
+        public const string Home = "/";
+        public const string Events = "/events";
+        public const string Event = "/events/{slug}";
+        public const string Program = "/events/{eventSlug}/program";
+        public const string ProgramItem = "/events/{eventSlug}/program/{slug}";
+        public const string ProgramCalendar = "/events/{eventSlug}/program.ics";
+        public const string ProgramItemCalendar = "/events/{eventSlug}/program/{slug}.ics";
+        public const string Cities = "/events/{eventSlug}/cities";
+        public const string City = "/cities/{slug}";
+        public const string People = "/events/{eventSlug}/people";
+        public const string Person = "/people/{slug}";
+        public const string Communique = "/events/{eventSlug}/communique";
+
+        /// <summary>Short addresses to share: the featured event's program, cities, people and communiqué.</summary>
+        public const string FeaturedProgram = "/program";
+        public const string FeaturedCities = "/cities";
+        public const string FeaturedPeople = "/people";
+        public const string FeaturedCommunique = "/communique";
+
+        /// <summary>A page of the site (/about); literal routes win over it.</summary>
+        public const string Page = "/{slug:regex(^[[a-z0-9]]+(-[[a-z0-9]]+)*$)}";
+        public const string Media = "/media/{key:regex(^[[a-z0-9]]{{8,32}}$)}/{width:int:range(16,4000)}.webp";
+        public const string Sitemap = "/sitemap.xml";
+        public const string Robots = "/robots.txt";
+    }
+
+    public static string Home => At("/");
+
+    public static string Events => At("/events");
+
+    /// <summary>An event's overview; the featured event's is the home page.</summary>
+    public static string Event(string slug, bool isFeatured = false) => isFeatured ? Home : At($"/events/{Segment(slug)}");
+
+    public static string Program(string eventSlug) => At($"/events/{Segment(eventSlug)}/program");
+
+    public static string ProgramDay(string eventSlug, DateOnly date) => $"{Program(eventSlug)}#{DayAnchor(date)}";
+
+    /// <summary>The id of a day's heading on the program page.</summary>
+    public static string DayAnchor(DateOnly date) => "day-" + date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+
+    public static string ProgramItem(string eventSlug, string itemSlug) => $"{Program(eventSlug)}/{Segment(itemSlug)}";
+
+    public static string ProgramCalendar(string eventSlug) => Program(eventSlug) + ".ics";
+
+    public static string ProgramItemCalendar(string eventSlug, string itemSlug) => ProgramItem(eventSlug, itemSlug) + ".ics";
+
+    public static string Cities(string eventSlug) => At($"/events/{Segment(eventSlug)}/cities");
+
+    public static string City(string slug) => At($"/cities/{Segment(slug)}");
+
+    public static string People(string eventSlug) => At($"/events/{Segment(eventSlug)}/people");
+
+    public static string Person(string slug) => At($"/people/{Segment(slug)}");
+
+    public static string Communique(string eventSlug) => At($"/events/{Segment(eventSlug)}/communique");
+
+    public static string CommuniqueSection(string eventSlug, string sectionSlug) => $"{Communique(eventSlug)}#{Segment(sectionSlug)}";
+
+    /// <summary>A page of the site by its slug: "/about", "/accessibility".</summary>
+    public static string Page(string slug) => At($"/{Segment(slug)}");
+
+    /// <summary>Where uploaded images are served; like the sitemap, the same for every language.</summary>
+    public const string MediaFolder = "/media";
+
+    /// <summary>An uploaded image at one of its widths (WebP).</summary>
+    public static string Media(string key, int width) =>
+        $"{MediaFolder}/{Segment(key)}/{width.ToString(CultureInfo.InvariantCulture)}.webp";
+
+    public static string Sitemap => Routes.Sitemap;
+
+    /// <summary>The site's default image for sharing (a static file).</summary>
+    public static string ShareImage => "/img/share.png";
+
+    /// <summary>
+    /// Whether <paramref name="path"/> is a page of one event ("/events/x/…") rather than the list of events.
+    /// </summary>
+    public static bool IsEventPage(string path) =>
+        path.StartsWith(Events + "/", StringComparison.Ordinal);
+
+    /// <summary>Every public path passes here: the one place a language prefix would be added.</summary>
+    private static string At(string path) => path;
+
+    /// <summary>Slugs are lowercase ASCII already (<see cref="Slugs"/>); anything else is escaped, never trusted.</summary>
+    private static string Segment(string value) => Uri.EscapeDataString(value);
+}
