@@ -133,6 +133,7 @@ public static class ServiceCollectionExtensions
         services.AddSingleton<MarkdownRenderer>();
         services.AddSingleton<SiteChromeCache>();
         services.AddSingleton<PageDataCache>();
+        services.AddSingleton<Features.Map.WorldMap>();
         services.AddSingleton<Features.Seo.StructuredData>();
         services.AddSingleton<Features.Calendar.CalendarFeed>();
         services.AddScoped<EventQueries>();

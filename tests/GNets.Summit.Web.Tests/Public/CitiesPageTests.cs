@@ -27,7 +27,8 @@ public sealed class CitiesPageTests(SummitFactory factory) : IClassFixture<Summi
     {
         var page = await factory.CreateVisitor().GetPageAsync(Url);
 
-        var links = page.QuerySelectorAll("main a[href^='/cities/']").Select(a => a.GetAttribute("href")!).ToList();
+        // In the lists, that is: the map above them has a dot for each city too (see Map/MapPageTests).
+        var links = page.QuerySelectorAll("main a[href^='/cities/']:not(.map-city)").Select(a => a.GetAttribute("href")!).ToList();
         Assert.Equal(34, links.Count);
         Assert.Equal(links.Count, links.Distinct().Count());
     }

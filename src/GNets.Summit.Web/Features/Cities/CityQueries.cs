@@ -23,6 +23,7 @@ public sealed record EventCitiesPage(
     int ContinentCount,
     IReadOnlyList<ModeGroup> ByMode,
     IReadOnlyList<ContinentGroup> ByContinent,
+    IReadOnlyList<Map.MapCity> Map,
     PageMeta Meta) : IHasPageMeta;
 
 public sealed record CityEventPart(EventHeader Event, DateOnly StartDate, IReadOnlyList<ParticipationMode> Modes, IReadOnlyList<CitySession> Items)
@@ -53,6 +54,7 @@ public sealed class CityQueries(SummitDbContext db)
                 Rows = e.Participations.Select(p => new
                 {
                     p.Mode, p.City.Slug, p.City.Name, p.City.Country, p.City.Continent, p.City.Kind, p.City.UpdatedAtUtc,
+                    p.City.Latitude, p.City.Longitude,
                 }).ToList(),
             })
             .SingleOrDefaultAsync(ct);
@@ -77,6 +79,7 @@ public sealed class CityQueries(SummitDbContext db)
         var continentCount = byContinent.Count;
         var description = $"The {cities.Count} cities on {Display.InWords(continentCount)} continents that took part in {Display.InSentence(e.Header.Title)}: at the venue, online and by video message.";
         return new EventCitiesPage(e.Header, cities.Count, continentCount, byMode, byContinent,
+            Map.MapCity.From(e.Rows, r => (r.Slug, r.Name, r.Latitude, r.Longitude, r.Mode)),
             new PageMeta($"Participating cities – {e.Header.ShortTitle}", description, e.Header.CitiesUrl)
             {
                 Section = "cities",

@@ -24,6 +24,7 @@ public sealed record EventPage(
     int CityCount,
     int ContinentCount,
     IReadOnlyList<ModeCount> Modes,
+    IReadOnlyList<Map.MapCity> Cities,
     IReadOnlyList<DayOutline> Days,
     EventRoster Roster,
     string? CommuniqueTitle,
@@ -73,6 +74,8 @@ public sealed class EventQueries(SummitDbContext db)
                 VideoMessage = e.Participations.Count(p => p.Mode == ParticipationMode.VideoMessage),
                 CitiesUpdated = e.Participations.Max(p => (DateTime?)p.City.UpdatedAtUtc),
                 Communique = e.Communique != null && e.Communique.IsPublished ? e.Communique.Title : null,
+                // For the map: a few short rows per city, in the same query (the budget is three per page).
+                Map = e.Participations.Select(p => new { p.Mode, p.City.Slug, p.City.Name, p.City.Latitude, p.City.Longitude }).ToList(),
             })
             .SingleOrDefaultAsync(ct);
         if (e is null)
@@ -111,6 +114,7 @@ public sealed class EventQueries(SummitDbContext db)
             header, e.Theme, summary, Display.ExpandCounts(e.IntroMarkdown, e.CityCount, e.ContinentCount),
             e.StartDate, e.EndDate, e.Format, e.Status, e.Host, e.HostUrl, e.Venue, e.OnlineUrl, e.ImageKey, e.ImageAlt,
             e.CityCount, e.ContinentCount, modes,
+            Map.MapCity.From(e.Map, r => (r.Slug, r.Name, r.Latitude, r.Longitude, r.Mode)),
             days.Select(d => new DayOutline(d.Date, d.Title,
                 d.Items.Select(i => new ItemOutline(i.Slug, i.Title, i.Theme, i.Kind, i.StartsAtUtc, i.EndsAtUtc)).ToList())).ToList(),
             roster,

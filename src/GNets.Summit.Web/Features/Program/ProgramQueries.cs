@@ -24,7 +24,8 @@ public sealed record ItemNeighbour(string Slug, string Title);
 
 public sealed record ProgramItemPage(
     EventHeader Event, DateOnly Date, ProgramEntry Item, string DescriptionMarkdown, bool HasCommunique,
-    EventFormat Format, Events.Venue Venue, string? OnlineUrl, ItemNeighbour? Previous, ItemNeighbour? Next, PageMeta Meta) : IHasPageMeta;
+    EventFormat Format, Events.Venue Venue, string? OnlineUrl, ItemNeighbour? Previous, ItemNeighbour? Next,
+    IReadOnlyList<Map.MapCity> EventCities, PageMeta Meta) : IHasPageMeta;
 
 public sealed class ProgramQueries(SummitDbContext db)
 {
@@ -80,12 +81,18 @@ public sealed class ProgramQueries(SummitDbContext db)
             .OrderBy(i => i.Day.Date).ThenBy(i => i.SortOrder)
             .Select(i => new ItemNeighbour(i.Slug, i.Title))
             .ToListAsync(ct);
+        // The event's cities for the map (the item's own are highlighted on it).
+        var eventCities = await db.Participations.AsNoTracking()
+            .Where(p => p.EventId == row.EventId)
+            .Select(p => new { p.Mode, p.City.Slug, p.City.Name, p.City.Latitude, p.City.Longitude })
+            .ToListAsync(ct);
         var index = siblings.FindIndex(s => s.Slug == row.Slug);
         var item = ToEntry(row, row.Header);
         var title = item.Theme is null ? item.Title : $"{item.Title}: {item.Theme}";
         return new ProgramItemPage(row.Header, row.Date, item, row.DescriptionMarkdown, row.HasCommunique, row.Format, row.Venue, row.OnlineUrl,
             index > 0 ? siblings[index - 1] : null,
             index >= 0 && index < siblings.Count - 1 ? siblings[index + 1] : null,
+            Map.MapCity.From(eventCities, r => (r.Slug, r.Name, r.Latitude, r.Longitude, r.Mode)),
             new PageMeta($"{title} – {row.Header.ShortTitle}", Describe(item, row.Date, row.Header), row.Header.ItemUrl(row.Slug))
             {
                 Section = "program",

@@ -36,11 +36,12 @@ public sealed class CityForm : EditForm
     [Display(Name = "Kind", Description = "A state or regional government (such as Queensland) is listed with the cities.")]
     public CityKind Kind { get; set; }
 
-    [Range(-90, 90, ErrorMessage = "Latitude is between -90 and 90.")]
+    // Doubles, not ints: Range(int, int) rounds the typed value first (90.4 passed) and throws on NaN.
+    [Range(-90d, 90d, ErrorMessage = "Latitude is between -90 and 90.")]
     [Display(Name = "Latitude", Description = "Decimal degrees, north positive, e.g. 35.6895.")]
     public double Latitude { get; set; }
 
-    [Range(-180, 180, ErrorMessage = "Longitude is between -180 and 180.")]
+    [Range(-180d, 180d, ErrorMessage = "Longitude is between -180 and 180.")]
     [Display(Name = "Longitude", Description = "Decimal degrees, east positive, e.g. 139.6917.")]
     public double Longitude { get; set; }
 
