@@ -141,6 +141,7 @@ public static class ServiceCollectionExtensions
         services.AddScoped<ProgramQueries>();
         services.AddScoped<CommuniqueQueries>();
         services.AddScoped<PageQueries>();
+        services.AddScoped<Features.Representatives.RepresentativeQueries>();
 
         // Staff editing (Areas/Admin).
         services.AddScoped<Areas.Admin.Editing.RevisionLog>();
@@ -159,6 +160,7 @@ public static class ServiceCollectionExtensions
         services.AddScoped<Areas.Admin.Editors.CommuniqueEditor>();
         services.AddScoped<Areas.Admin.Editors.CommuniqueSectionEditor>();
         services.AddScoped<Areas.Admin.Editors.PageEditor>();
+        services.AddScoped<Areas.Admin.Editors.RepresentationEditor>();
         return services;
     }
 }

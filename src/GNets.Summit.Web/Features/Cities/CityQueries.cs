@@ -38,9 +38,13 @@ public sealed record CitySession(string Slug, string Title, string? Theme, Progr
 
 public sealed record CityPage(
     string Slug, string Name, string Country, string CountryCode, Continent Continent, CityKind Kind,
-    double Latitude, double Longitude, IReadOnlyList<CityEventPart> Events, PageMeta Meta) : IHasPageMeta;
+    double Latitude, double Longitude, IReadOnlyList<CityEventPart> Events, PageMeta Meta) : IHasPageMeta
+{
+    /// <summary>Who represented the city, newest event first.</summary>
+    public IReadOnlyList<Representatives.Representative> Representatives { get; init; } = [];
+}
 
-public sealed class CityQueries(SummitDbContext db)
+public sealed class CityQueries(SummitDbContext db, Representatives.RepresentativeQueries representatives)
 {
     public async Task<EventCitiesPage?> ForEventAsync(string eventSlug, CancellationToken ct)
     {
@@ -139,6 +143,7 @@ public sealed class CityQueries(SummitDbContext db)
             : $"{city.Name}, {city.Country}, at {Display.InSentence(parts[0].Event.Title)}: took part {Display.HowTookPart(parts[0].Modes)}"
               + (parts[0].Joined.Count > 0 ? $"; joined {Display.List(parts[0].Joined.Select(i => i.Title))}." : ".");
         var featured = parts.FirstOrDefault(p => p.Event.IsFeatured)?.Event;
+        var cityRepresentatives = await representatives.ForCityAsync(city.Id, ct);
         return new CityPage(city.Slug, city.Name, city.Country, city.CountryCode, city.Continent, city.Kind,
             city.Latitude, city.Longitude, parts,
             new PageMeta($"{city.Name}, {city.Country}", description, SiteUrls.City(city.Slug))
@@ -148,7 +153,10 @@ public sealed class CityQueries(SummitDbContext db)
                 Breadcrumbs = featured is null
                     ? [new("Home", "/")]
                     : [.. featured.Trail, new("Cities", featured.CitiesUrl)],
-                LastModifiedUtc = sessions.Select(s => s.UpdatedAtUtc).Append(city.UpdatedAtUtc).Max(),
-            });
+                LastModifiedUtc = sessions.Select(s => s.UpdatedAtUtc).Concat(cityRepresentatives.Select(r => r.UpdatedAtUtc)).Append(city.UpdatedAtUtc).Max(),
+            })
+        {
+            Representatives = cityRepresentatives,
+        };
     }
 }

@@ -16,6 +16,9 @@ public sealed record ItemLink(string Slug, string Title, string? Theme);
 /// <summary>Roles at an event come from the program: who spoke in the keynote, who moderated which session.</summary>
 public sealed record EventRoster(IReadOnlyList<KeynoteSpeaker> Keynotes, IReadOnlyList<Moderator> Moderators, DateTime LastModifiedUtc)
 {
+    /// <summary>Who represented each city, in the order staff set.</summary>
+    public IReadOnlyList<Representatives.Representative> Representatives { get; init; } = [];
+
     /// <summary>One query: every person appearing in the event's program, in program order.</summary>
     public static async Task<EventRoster> LoadAsync(SummitDbContext db, int eventId, CancellationToken ct)
     {
@@ -49,7 +52,8 @@ public sealed record EventRoster(IReadOnlyList<KeynoteSpeaker> Keynotes, IReadOn
                 g.Where(r => r.Theme is not null).Select(r => r.Theme!).Distinct().ToList(),
                 g.Select(r => new ItemLink(r.ItemSlug, r.ItemTitle, r.Theme)).ToList()))
             .ToList();
-        var lastModified = rows.Count == 0 ? DateTime.MinValue : rows.Max(r => r.UpdatedAtUtc);
-        return new EventRoster(keynotes, moderators, lastModified);
+        var representatives = await new Representatives.RepresentativeQueries(db).ForEventAsync(eventId, ct);
+        var lastModified = rows.Select(r => r.UpdatedAtUtc).Concat(representatives.Select(r => r.UpdatedAtUtc)).DefaultIfEmpty(DateTime.MinValue).Max();
+        return new EventRoster(keynotes, moderators, lastModified) { Representatives = representatives };
     }
 }

@@ -36,7 +36,8 @@ public sealed class PersonQueries(SummitDbContext db, MarkdownRenderer markdown)
         }
 
         var roster = await EventRoster.LoadAsync(db, e.Id, ct);
-        var names = roster.Keynotes.Select(k => k.Person.Name).Concat(roster.Moderators.Select(m => m.Person.Name));
+        var names = roster.Keynotes.Select(k => k.Person.Name).Concat(roster.Moderators.Select(m => m.Person.Name))
+            .Concat(roster.Representatives.Select(r => r.Person.Name)).Distinct();
         return new EventPeoplePage(e.Header, roster,
             new PageMeta($"Speakers and moderators – {e.Header.ShortTitle}",
                 MarkdownRenderer.Truncate($"Keynote speakers and session moderators of {Display.InSentence(e.Header.Title)}: {Display.List(names)}.", 160),

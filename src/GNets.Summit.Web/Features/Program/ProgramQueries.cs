@@ -10,7 +10,17 @@ public sealed record SpeakerEntry(PersonCard Person, AppearanceMode Appearance);
 
 public sealed record ProgramEntry(
     string Slug, string Title, ProgramItemKind Kind, string? Theme, TimeSlot? Time, string? Note,
-    IReadOnlyList<PersonCard> Moderators, IReadOnlyList<SpeakerEntry> Speakers, IReadOnlyList<CityLink> Cities, string? VideoUrl);
+    IReadOnlyList<PersonCard> Moderators, IReadOnlyList<SpeakerEntry> Speakers, IReadOnlyList<CityLink> Cities, string? VideoUrl)
+{
+    /// <summary>The recording the page can play (YouTube or Vimeo); null when there is none.</summary>
+    public Recording? Recording { get; } = Recording.From(VideoUrl);
+
+    /// <summary>Everyone on the item with their role (greetings and attendance included), in program order.</summary>
+    public IReadOnlyList<ItemPerson> People { get; init; } = [];
+}
+
+/// <summary>A person on a program item: what they did there and how they appeared.</summary>
+public sealed record ItemPerson(PersonCard Person, PersonRole Role, AppearanceMode Appearance);
 
 public sealed record ProgramDayView(DateOnly Date, string? Title, string? Note, IReadOnlyList<ProgramEntry> Items)
 {
@@ -24,9 +34,13 @@ public sealed record ItemNeighbour(string Slug, string Title);
 
 public sealed record ProgramItemPage(
     EventHeader Event, DateOnly Date, ProgramEntry Item, string DescriptionMarkdown, bool HasCommunique,
-    EventFormat Format, Events.Venue Venue, string? OnlineUrl, ItemNeighbour? Previous, ItemNeighbour? Next, PageMeta Meta) : IHasPageMeta;
+    EventFormat Format, Events.Venue Venue, string? OnlineUrl, ItemNeighbour? Previous, ItemNeighbour? Next, PageMeta Meta) : IHasPageMeta
+{
+    /// <summary>Representatives of cities who had a role on the item (a greeting, attending), with that role.</summary>
+    public IReadOnlyList<Representatives.Representative> Representatives { get; init; } = [];
+}
 
-public sealed class ProgramQueries(SummitDbContext db)
+public sealed class ProgramQueries(SummitDbContext db, Representatives.RepresentativeQueries representatives)
 {
     public async Task<ProgramPage?> ForEventAsync(string eventSlug, CancellationToken ct)
     {
@@ -83,6 +97,7 @@ public sealed class ProgramQueries(SummitDbContext db)
         var index = siblings.FindIndex(s => s.Slug == row.Slug);
         var item = ToEntry(row, row.Header);
         var title = item.Theme is null ? item.Title : $"{item.Title}: {item.Theme}";
+        var itemRepresentatives = await representatives.ForItemAsync(row.EventId, row.Slug, ct);
         return new ProgramItemPage(row.Header, row.Date, item, row.DescriptionMarkdown, row.HasCommunique, row.Format, row.Venue, row.OnlineUrl,
             index > 0 ? siblings[index - 1] : null,
             index >= 0 && index < siblings.Count - 1 ? siblings[index + 1] : null,
@@ -91,8 +106,11 @@ public sealed class ProgramQueries(SummitDbContext db)
                 Section = "program",
                 Crumb = title,
                 Breadcrumbs = [.. row.Header.Trail, new("Program", row.Header.ProgramUrl)],
-                LastModifiedUtc = row.UpdatedAtUtc,
-            });
+                LastModifiedUtc = itemRepresentatives.Select(r => r.UpdatedAtUtc).Append(row.UpdatedAtUtc).Max(),
+            })
+        {
+            Representatives = itemRepresentatives,
+        };
     }
 
     private static string Describe(ProgramEntry item, DateOnly date, EventHeader ev)
@@ -123,7 +141,10 @@ public sealed class ProgramQueries(SummitDbContext db)
         row.People.Where(p => p.Role == PersonRole.Moderator).Select(p => p.Person).ToList(),
         row.People.Where(p => p.Role == PersonRole.Speaker).Select(p => new SpeakerEntry(p.Person, p.Appearance)).ToList(),
         row.Cities,
-        row.VideoUrl);
+        row.VideoUrl)
+    {
+        People = row.People.Select(p => new ItemPerson(p.Person, p.Role, p.Appearance)).ToList(),
+    };
 
     private static IQueryable<ItemRow> ItemRows(IQueryable<ProgramItem> items) =>
         items.AsNoTracking().Select(i => new ItemRow
