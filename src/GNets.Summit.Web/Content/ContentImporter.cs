@@ -203,7 +203,7 @@ public sealed class ContentImporter(SummitDbContext db, ILogger<ContentImporter>
         var representations = ev.Id == 0
             ? []
             : await db.Representations.Where(r => r.EventId == ev.Id)
-                .Select(r => new { Key = r.City.Slug + "/" + r.Person.Slug, Representation = r })
+                .Select(r => new { Key = r.City.Slug + " " + r.Person.Slug, Representation = r })
                 .ToDictionaryAsync(r => r.Key, r => r.Representation, StringComparer.Ordinal, ct);
         foreach (var rep in source.Representatives)
         {
@@ -212,7 +212,7 @@ public sealed class ContentImporter(SummitDbContext db, ILogger<ContentImporter>
                 continue;
             }
 
-            Upsert(representations, $"{rep.CitySlug}/{rep.PersonSlug}", ContentKind.Representation,
+            Upsert(representations, $"{rep.CitySlug} {rep.PersonSlug}", ContentKind.Representation,
                 () => new Representation { Event = ev, City = city, Person = person }, r =>
                 {
                     r.Title = rep.Title;

@@ -141,7 +141,6 @@ public static class ServiceCollectionExtensions
         services.AddScoped<ProgramQueries>();
         services.AddScoped<CommuniqueQueries>();
         services.AddScoped<PageQueries>();
-        services.AddScoped<Features.Representatives.RepresentativeQueries>();
 
         // Staff editing (Areas/Admin).
         services.AddScoped<Areas.Admin.Editing.RevisionLog>();

@@ -80,6 +80,16 @@ public sealed class RepresentativeTests(SummitFactory factory) : IClassFixture<S
     }
 
     [Fact]
+    public async Task A_person_page_says_which_city_they_represented_and_as_what()
+    {
+        var page = await factory.CreateVisitor().GetPageAsync("/people/koike-yuriko");
+
+        Assert.Equal(["Governor of Tokyo, Tokyo Metropolitan Government, represented Tokyo at the 1st G-NETS Leaders Summit (host)"],
+            page.Section("represented-heading").Texts("li"));
+        Assert.Contains(page.QuerySelectorAll("li"), li => li.TextOf().StartsWith("Opening greeting, Opening ceremony", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task The_city_page_names_its_representative_in_JSON_LD_with_title_and_government()
     {
         var page = await factory.CreateVisitor().GetPageAsync("/cities/amman");

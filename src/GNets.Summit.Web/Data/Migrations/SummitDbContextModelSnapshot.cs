@@ -1168,7 +1168,7 @@ namespace GNets.Summit.Web.Data.Migrations
                     b.HasOne("GNets.Summit.Web.Data.Entities.Event", "Event")
                         .WithMany()
                         .HasForeignKey("EventId")
-                        .OnDelete(DeleteBehavior.Restrict)
+                        .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
 
                     b.HasOne("GNets.Summit.Web.Data.Entities.Person", "Person")

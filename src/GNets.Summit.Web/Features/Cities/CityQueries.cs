@@ -44,7 +44,7 @@ public sealed record CityPage(
     public IReadOnlyList<Representatives.Representative> Representatives { get; init; } = [];
 }
 
-public sealed class CityQueries(SummitDbContext db, Representatives.RepresentativeQueries representatives)
+public sealed class CityQueries(SummitDbContext db)
 {
     public async Task<EventCitiesPage?> ForEventAsync(string eventSlug, CancellationToken ct)
     {
@@ -104,6 +104,23 @@ public sealed class CityQueries(SummitDbContext db, Representatives.Representati
                     Header = new EventHeader(p.Event.Slug, p.Event.Title, p.Event.ShortTitle, p.Event.TimeZoneId, p.Event.TimeZoneName, p.Event.IsFeatured),
                     p.Event.StartDate,
                 }).ToList(),
+                // Who represented the city, with what they did in each event's program: in this same query.
+                Representations = db.Representations.Where(r => r.CityId == c.Id)
+                    .OrderByDescending(r => r.Event.StartDate).ThenBy(r => r.SortOrder).ThenBy(r => r.Id)
+                    .Select(r => new
+                    {
+                        Row = new Representatives.RepresentationRow(
+                                new EventHeader(r.Event.Slug, r.Event.Title, r.Event.ShortTitle, r.Event.TimeZoneId, r.Event.TimeZoneName, r.Event.IsFeatured),
+                                new CityLink(r.City.Slug, r.City.Name),
+                                new PersonCard(r.Person.Slug, r.Person.Honorific, r.Person.GivenName, r.Person.FamilyName, r.Person.NameOrder,
+                                    r.Person.Position, r.Person.Organisation, r.Person.Photo != null ? r.Person.Photo.Key : null, r.Person.PhotoAlt),
+                                r.Title, r.Government, r.Note, r.SortOrder, r.UpdatedAtUtc > r.Person.UpdatedAtUtc ? r.UpdatedAtUtc : r.Person.UpdatedAtUtc),
+                        Roles = db.ProgramItemPeople.Where(pp => pp.PersonId == r.PersonId && pp.ProgramItem.EventId == r.EventId)
+                            .OrderBy(pp => pp.ProgramItem.Day.Date).ThenBy(pp => pp.ProgramItem.SortOrder)
+                            .Select(pp => new Representatives.RepresentativeRole(pp.ProgramItem.Slug, pp.ProgramItem.Title,
+                                pp.ProgramItem.Theme != null ? pp.ProgramItem.Theme.Name : null, pp.ProgramItem.Kind, pp.Role, pp.Appearance))
+                            .ToList(),
+                    }).ToList(),
             })
             .SingleOrDefaultAsync(ct);
         if (city is null)
@@ -143,7 +160,7 @@ public sealed class CityQueries(SummitDbContext db, Representatives.Representati
             : $"{city.Name}, {city.Country}, at {Display.InSentence(parts[0].Event.Title)}: took part {Display.HowTookPart(parts[0].Modes)}"
               + (parts[0].Joined.Count > 0 ? $"; joined {Display.List(parts[0].Joined.Select(i => i.Title))}." : ".");
         var featured = parts.FirstOrDefault(p => p.Event.IsFeatured)?.Event;
-        var cityRepresentatives = await representatives.ForCityAsync(city.Id, ct);
+        var cityRepresentatives = city.Representations.Select(r => r.Row.With(r.Roles)).ToList();
         return new CityPage(city.Slug, city.Name, city.Country, city.CountryCode, city.Continent, city.Kind,
             city.Latitude, city.Longitude, parts,
             new PageMeta($"{city.Name}, {city.Country}", description, SiteUrls.City(city.Slug))

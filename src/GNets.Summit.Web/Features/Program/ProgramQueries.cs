@@ -40,7 +40,7 @@ public sealed record ProgramItemPage(
     public IReadOnlyList<Representatives.Representative> Representatives { get; init; } = [];
 }
 
-public sealed class ProgramQueries(SummitDbContext db, Representatives.RepresentativeQueries representatives)
+public sealed class ProgramQueries(SummitDbContext db)
 {
     public async Task<ProgramPage?> ForEventAsync(string eventSlug, CancellationToken ct)
     {
@@ -97,7 +97,11 @@ public sealed class ProgramQueries(SummitDbContext db, Representatives.Represent
         var index = siblings.FindIndex(s => s.Slug == row.Slug);
         var item = ToEntry(row, row.Header);
         var title = item.Theme is null ? item.Title : $"{item.Title}: {item.Theme}";
-        var itemRepresentatives = await representatives.ForItemAsync(row.EventId, row.Slug, ct);
+        var itemRepresentatives = row.Representatives
+            .Where(r => row.People.Any(p => p.Person.Slug == r.Person.Slug))
+            .Select(r => r.With(row.People.Where(p => p.Person.Slug == r.Person.Slug)
+                .Select(p => new Representatives.RepresentativeRole(row.Slug, row.Title, row.Theme, row.Kind, p.Role, p.Appearance))))
+            .ToList();
         return new ProgramItemPage(row.Header, row.Date, item, row.DescriptionMarkdown, row.HasCommunique, row.Format, row.Venue, row.OnlineUrl,
             index > 0 ? siblings[index - 1] : null,
             index >= 0 && index < siblings.Count - 1 ? siblings[index + 1] : null,
@@ -146,7 +150,7 @@ public sealed class ProgramQueries(SummitDbContext db, Representatives.Represent
         People = row.People.Select(p => new ItemPerson(p.Person, p.Role, p.Appearance)).ToList(),
     };
 
-    private static IQueryable<ItemRow> ItemRows(IQueryable<ProgramItem> items) =>
+    private IQueryable<ItemRow> ItemRows(IQueryable<ProgramItem> items) =>
         items.AsNoTracking().Select(i => new ItemRow
         {
             EventId = i.EventId,
@@ -172,6 +176,17 @@ public sealed class ProgramQueries(SummitDbContext db, Representatives.Represent
                 new PersonCard(p.Person.Slug, p.Person.Honorific, p.Person.GivenName, p.Person.FamilyName, p.Person.NameOrder,
                     p.Person.Position, p.Person.Organisation, p.Person.Photo != null ? p.Person.Photo.Key : null, p.Person.PhotoAlt))).ToList(),
             Cities = i.Cities.OrderBy(c => c.SortOrder).Select(c => new CityLink(c.City.Slug, c.City.Name)).ToList(),
+            // The event's representatives; those with a role on this item are picked in memory (a filter on
+            // the item's people here would need SQL APPLY, which SQLite lacks).
+            Representatives = db.Representations
+                .Where(r => r.EventId == i.EventId)
+                .OrderBy(r => r.SortOrder).ThenBy(r => r.Id)
+                .Select(r => new Representatives.RepresentationRow(
+                new EventHeader(r.Event.Slug, r.Event.Title, r.Event.ShortTitle, r.Event.TimeZoneId, r.Event.TimeZoneName, r.Event.IsFeatured),
+                new CityLink(r.City.Slug, r.City.Name),
+                new PersonCard(r.Person.Slug, r.Person.Honorific, r.Person.GivenName, r.Person.FamilyName, r.Person.NameOrder,
+                    r.Person.Position, r.Person.Organisation, r.Person.Photo != null ? r.Person.Photo.Key : null, r.Person.PhotoAlt),
+                r.Title, r.Government, r.Note, r.SortOrder, r.UpdatedAtUtc > r.Person.UpdatedAtUtc ? r.UpdatedAtUtc : r.Person.UpdatedAtUtc)).ToList(),
         });
 
     private sealed record PersonRow(PersonRole Role, AppearanceMode Appearance, PersonCard Person);
@@ -199,5 +214,6 @@ public sealed class ProgramQueries(SummitDbContext db, Representatives.Represent
         public DateTime UpdatedAtUtc { get; init; }
         public required List<PersonRow> People { get; init; }
         public required List<CityLink> Cities { get; init; }
+        public required List<Representatives.RepresentationRow> Representatives { get; init; }
     }
 }

@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace GNets.Summit.Web.Data.Migrations
 {
     [DbContext(typeof(SummitDbContext))]
-    [Migration("20261129160033_Issue10Reps")]
+    [Migration("20261129161032_Issue10Reps")]
     partial class Issue10Reps
     {
         /// <inheritdoc />
@@ -1171,7 +1171,7 @@ namespace GNets.Summit.Web.Data.Migrations
                     b.HasOne("GNets.Summit.Web.Data.Entities.Event", "Event")
                         .WithMany()
                         .HasForeignKey("EventId")
-                        .OnDelete(DeleteBehavior.Restrict)
+                        .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
 
                     b.HasOne("GNets.Summit.Web.Data.Entities.Person", "Person")

@@ -42,7 +42,7 @@ namespace GNets.Summit.Web.Data.Migrations
                         column: x => x.EventId,
                         principalTable: "Events",
                         principalColumn: "Id",
-                        onDelete: ReferentialAction.Restrict);
+                        onDelete: ReferentialAction.Cascade);
                     table.ForeignKey(
                         name: "FK_Representations_People_PersonId",
                         column: x => x.PersonId,
