@@ -200,6 +200,28 @@ public sealed class ContentImporter(SummitDbContext db, ILogger<ContentImporter>
             }
         }
 
+        var representations = ev.Id == 0
+            ? []
+            : await db.Representations.Where(r => r.EventId == ev.Id)
+                .Select(r => new { Key = r.City.Slug + " " + r.Person.Slug, Representation = r })
+                .ToDictionaryAsync(r => r.Key, r => r.Representation, StringComparer.Ordinal, ct);
+        foreach (var rep in source.Representatives)
+        {
+            if (!cities.TryGetValue(rep.CitySlug, out var city) || !people.TryGetValue(rep.PersonSlug, out var person))
+            {
+                continue;
+            }
+
+            Upsert(representations, $"{rep.CitySlug} {rep.PersonSlug}", ContentKind.Representation,
+                () => new Representation { Event = ev, City = city, Person = person }, r =>
+                {
+                    r.Title = rep.Title;
+                    r.Government = rep.Government;
+                    r.Note = rep.Note;
+                    r.SortOrder = rep.SortOrder;
+                });
+        }
+
         if (source.Communique is { } communiqueSource)
         {
             var communique = ev.Id == 0

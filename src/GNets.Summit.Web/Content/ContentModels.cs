@@ -27,7 +27,14 @@ internal sealed record EventContent(
     IReadOnlyList<(string CitySlug, ParticipationMode Mode)> Participation,
     IReadOnlyList<ThemeContent> Themes,
     IReadOnlyList<DayContent> Days,
-    CommuniqueContent? Communique);
+    CommuniqueContent? Communique)
+{
+    public IReadOnlyList<RepresentativeContent> Representatives { get; init; } = [];
+}
+
+/// <summary>A person who represented a city at the event (events/&lt;slug&gt;/representatives.yml).</summary>
+internal sealed record RepresentativeContent(
+    string CitySlug, string PersonSlug, string Title, string? Government, string? Note, int SortOrder);
 
 internal sealed record VenueContent(string Name, string? Street, string? Locality, string? Region, string? PostalCode, string? CountryCode);
 

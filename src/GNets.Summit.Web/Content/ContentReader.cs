@@ -164,11 +164,54 @@ internal sealed class ContentReader
         var participation = ReadParticipation(Path.Combine(dir, "participation.yml"), citySlugs);
         var (themes, days) = ReadProgram(Path.Combine(dir, "program.yml"), start, end, timeZoneId, citySlugs, personSlugs);
         var communique = ReadCommunique(Path.Combine(dir, "communique"));
+        var representatives = ReadRepresentatives(Path.Combine(dir, "representatives.yml"), citySlugs, personSlugs);
 
         return new EventContent(
             slug, header.Title, header.ShortTitle, header.Theme, header.Summary, intro, start, end,
             timeZoneId, header.TimeZoneName, header.Format, header.Status, header.Host, header.HostUrl,
-            header.Featured, venue, header.OnlineUrl, participation, themes, days, communique);
+            header.Featured, venue, header.OnlineUrl, participation, themes, days, communique)
+        {
+            Representatives = representatives,
+        };
+    }
+
+    /// <summary>Who represented which city at the event, in the order the file lists them.</summary>
+    private List<RepresentativeContent> ReadRepresentatives(string path, HashSet<string> citySlugs, HashSet<string> personSlugs)
+    {
+        var file = Display(path);
+        if (!File.Exists(path))
+        {
+            return [];
+        }
+
+        var map = YamlMap.From(file, YamlMap.Parse(file, File.ReadAllText(path, Encoding.UTF8), 0), 0, "representatives");
+        var result = new List<RepresentativeContent>();
+        foreach (var entry in map.Maps("representatives", "a representative (city, person, title)"))
+        {
+            var city = entry.Slug("city");
+            if (!citySlugs.Contains(city))
+            {
+                throw entry.Error("city", $"'{city}' is not a city in content/cities.yml");
+            }
+
+            var person = entry.Slug("person");
+            if (!personSlugs.Contains(person))
+            {
+                throw entry.Error("person", $"'{person}' is not a person in content/people/");
+            }
+
+            if (result.Any(r => r.CitySlug == city && r.PersonSlug == person))
+            {
+                throw entry.Error("person", $"'{person}' is listed twice for '{city}'");
+            }
+
+            result.Add(new RepresentativeContent(city, person, entry.Text("title"), entry.OptionalText("government"),
+                entry.OptionalText("note"), result.Count + 1));
+            entry.EnsureNoUnknownFields();
+        }
+
+        map.EnsureNoUnknownFields();
+        return result;
     }
 
     private List<(string, ParticipationMode)> ReadParticipation(string path, HashSet<string> citySlugs)
@@ -299,10 +342,31 @@ internal sealed class ContentReader
             people.Add((moderator.Slug, PersonRole.Moderator, AppearanceMode.InPerson));
         }
 
+        // A city's representative greeting the summit or attending a session without a talk of their own.
+        foreach (var (field, role) in new[] { ("greeting", PersonRole.Greeting), ("attended", PersonRole.Participant) })
+        {
+            foreach (var person in map.Slugs(field))
+            {
+                if (!personSlugs.Contains(person.Slug))
+                {
+                    throw person.Source.Error($"'{person.Slug}' is not a person in content/people/");
+                }
+
+                people.Add((person.Slug, role, AppearanceMode.InPerson));
+            }
+        }
+
         var duplicate = people.GroupBy(p => (p.Item1, p.Item2)).FirstOrDefault(g => g.Count() > 1);
         if (duplicate is not null)
         {
-            throw map.Error(duplicate.Key.Item2 == PersonRole.Speaker ? "speakers" : "moderators", $"'{duplicate.Key.Item1}' is listed twice");
+            var field = duplicate.Key.Item2 switch
+            {
+                PersonRole.Speaker => "speakers",
+                PersonRole.Moderator => "moderators",
+                PersonRole.Greeting => "greeting",
+                _ => "attended",
+            };
+            throw map.Error(field, $"'{duplicate.Key.Item1}' is listed twice");
         }
 
         var cities = new List<string>();
@@ -331,7 +395,7 @@ internal sealed class ContentReader
         var item = new ItemContent(
             map.Slug("slug"), map.Choice<ProgramItemKind>("kind"), map.Text("title"), sortOrder, themeSlug,
             startsAt, endsAt, map.OptionalText("note"), map.OptionalText("description") ?? "",
-            OptionalUrl(map, "video_url"), people, cities);
+            OptionalRecording(map, "video_url"), people, cities);
         map.EnsureNoUnknownFields();
         return item;
     }
@@ -433,6 +497,20 @@ internal sealed class ContentReader
         return Uri.TryCreate(text, UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttps || uri.Scheme == Uri.UriSchemeHttp)
             ? text
             : throw map.Error(field, $"'{text}' is not an http(s) address");
+    }
+
+    /// <summary>A recording on YouTube or Vimeo, kept as its canonical address on the host.</summary>
+    private static string? OptionalRecording(YamlMap map, string field)
+    {
+        var text = map.OptionalText(field);
+        if (text is null)
+        {
+            return null;
+        }
+
+        return Features.Shared.Recording.TryParse(text, out var recording, out var error)
+            ? recording!.WatchUrl
+            : throw map.Error(field, error);
     }
 
     private static void EnsureUnique(IEnumerable<(string Slug, string Where)> slugs, string what)

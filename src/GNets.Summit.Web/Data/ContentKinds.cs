@@ -87,6 +87,14 @@ public static class ContentKinds
         SiteUrls.Person,
         (db, ct) => db.People.CountAsync(ct), ContentKindGroups.Network);
 
+    /// <summary>Who represented a city at an event; shown on the city, program item and people pages (no page of its own).</summary>
+    public static readonly ContentKindInfo Representation = new(
+        ContentKind.Representation, "representative", "Representatives", "/admin/representatives", [typeof(Representation)],
+        async (db, ids, ct) => (await db.Representations.Where(r => ids.Contains(r.Id))
+                .Select(r => new { r.Id, r.Title, City = r.City.Name, r.Person.GivenName, r.Person.FamilyName, r.Person.NameOrder }).ToListAsync(ct))
+            .Select(r => (r.Id, $"{PersonName.Display(r.GivenName, r.FamilyName, r.NameOrder)} ({r.Title}, {r.City})")).ToList(),
+        Count: (db, ct) => db.Representations.CountAsync(ct), MenuGroup: ContentKindGroups.Network);
+
     public static readonly ContentKindInfo Theme = new(
         ContentKind.Theme, "theme", "Themes", "/admin/themes", [typeof(Theme)],
         async (db, ids, ct) => (await db.Themes.Where(t => ids.Contains(t.Id)).Select(t => new { t.Id, t.Name }).ToListAsync(ct))
@@ -143,7 +151,7 @@ public static class ContentKinds
 
     /// <summary>Every kind, in the order staff meet them (menus, filters, the dashboard).</summary>
     public static IReadOnlyList<ContentKindInfo> All { get; } =
-        [Event, City, Person, Theme, ProgramDay, ProgramItem, Communique, CommuniqueSection, Page, Image, StaffAccount, Backup];
+        [Event, City, Person, Representation, Theme, ProgramDay, ProgramItem, Communique, CommuniqueSection, Page, Image, StaffAccount, Backup];
 
     /// <summary>Audit-only kinds are named by the label stored with each entry.</summary>
     private static Task<List<(int Id, string Name)>> NoNames(SummitDbContext db, IReadOnlyCollection<int> ids, CancellationToken ct) =>

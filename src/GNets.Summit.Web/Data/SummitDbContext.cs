@@ -18,6 +18,7 @@ public sealed class SummitDbContext(DbContextOptions<SummitDbContext> options, T
     public DbSet<ProgramItem> ProgramItems => Set<ProgramItem>();
     public DbSet<ProgramItemPerson> ProgramItemPeople => Set<ProgramItemPerson>();
     public DbSet<ProgramItemCity> ProgramItemCities => Set<ProgramItemCity>();
+    public DbSet<Representation> Representations => Set<Representation>();
     public DbSet<Communique> Communiques => Set<Communique>();
     public DbSet<CommuniqueSection> CommuniqueSections => Set<CommuniqueSection>();
     public DbSet<Page> Pages => Set<Page>();

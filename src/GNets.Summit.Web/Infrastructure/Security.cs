@@ -32,6 +32,13 @@ public static class SecurityExtensions
                     csp.AddBaseUri().Self();
                     csp.AddFormAction().Self();
                     csp.AddFrameAncestors().None();
+                    // Recordings: the player is loaded on click, from these two hosts and no other.
+                    var frames = csp.AddFrameSrc();
+                    foreach (var origin in Features.Shared.Recording.EmbedOrigins)
+                    {
+                        frames.From(origin);
+                    }
+
                 })
                 .AddPermissionsPolicy(permissions =>
                 {

@@ -160,6 +160,7 @@ public static class ServiceCollectionExtensions
         services.AddScoped<Areas.Admin.Editors.CommuniqueEditor>();
         services.AddScoped<Areas.Admin.Editors.CommuniqueSectionEditor>();
         services.AddScoped<Areas.Admin.Editors.PageEditor>();
+        services.AddScoped<Areas.Admin.Editors.RepresentationEditor>();
         return services;
     }
 }

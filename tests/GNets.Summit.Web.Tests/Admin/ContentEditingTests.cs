@@ -89,15 +89,15 @@ public sealed class ContentEditingTests(SummitFactory factory) : IClassFixture<S
         var staff = await factory.SignInAsNewStaffAsync();
         var created = await staff.SubmitAndFollowAsync("/admin/people/new", new Dictionary<string, string?>
         {
-            ["Form.Honorific"] = "Ms.", ["Form.GivenName"] = "Yuriko", ["Form.FamilyName"] = "Koike",
-            ["Form.NameOrder"] = "FamilyGiven", ["Form.Position"] = "Governor of Tokyo",
+            ["Form.Honorific"] = "Ms.", ["Form.GivenName"] = "Hanako", ["Form.FamilyName"] = "Example",
+            ["Form.NameOrder"] = "FamilyGiven", ["Form.Position"] = "Test position",
         });
 
-        var page = await factory.CreateVisitor().GetPageAsync("/people/koike-yuriko");
-        Assert.Equal("Ms. KOIKE Yuriko", page.QuerySelector("h1")!.TextOf());
+        var page = await factory.CreateVisitor().GetPageAsync("/people/example-hanako");
+        Assert.Equal("Ms. EXAMPLE Hanako", page.QuerySelector("h1")!.TextOf());
 
         await staff.SubmitAndFollowAsync($"{created}/delete", formSelector: "main form.actions");
-        await factory.CreateVisitor().GetPageAsync("/people/koike-yuriko", HttpStatusCode.NotFound);
+        await factory.CreateVisitor().GetPageAsync("/people/example-hanako", HttpStatusCode.NotFound);
     }
 
     [Fact]

@@ -43,13 +43,13 @@ public sealed class EditingRobustnessTests(SummitFactory factory) : IClassFixtur
     {
         var staff = await factory.SignInAsNewStaffAsync();
         var edit = await EditUrlAsync(staff, "/admin/program-items", "Site visit");
-        await staff.SubmitAndFollowAsync(edit, new Dictionary<string, string?> { ["Form.VideoUrl"] = "https://example.org/site-visit.mp4" });
+        await staff.SubmitAndFollowAsync(edit, new Dictionary<string, string?> { ["Form.VideoUrl"] = "https://vimeo.com/76979871" });
 
         var history = await staff.GetAsync($"{edit}/history");
         var revision = await staff.GetAsync(history.QuerySelector("tbody tr a")!.GetAttribute("href")!);
 
         var change = revision.QuerySelectorAll(".diff tbody tr").Single(r => r.QuerySelector("th")!.TextOf() == "Recording");
-        Assert.Equal("https://example.org/site-visit.mp4", change.QuerySelector(".diff__new")!.TextOf());
+        Assert.Equal("https://vimeo.com/76979871", change.QuerySelector(".diff__new")!.TextOf());
     }
 
     [Theory]

@@ -9,7 +9,7 @@ public sealed class PeoplePageTests(SummitFactory factory) : IClassFixture<Summi
     {
         var page = await factory.CreateVisitor().GetPageAsync("/events/leaders-summit-2023/people");
 
-        Assert.Equal(["Keynote speakers", "Session moderators"], page.Texts("main h2"));
+        Assert.Equal(["Keynote speakers", "Session moderators", "City representatives"], page.Texts("main h2"));
         var moderators = page.Section("moderators-heading").QuerySelectorAll(".person-card")
             .ToDictionary(c => c.QuerySelector(".person-card__name")!.TextOf(), c => c.Texts(".person-card__themes .tag"));
         Assert.Equal(["Environment"], moderators["Ms. ISHII Naoko"]);

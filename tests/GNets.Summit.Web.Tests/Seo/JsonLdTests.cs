@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using System.Text.Json;
 using AngleSharp.Dom;
 using GNets.Summit.Web.Tests.Infrastructure;
@@ -52,7 +53,8 @@ public sealed class JsonLdTests(SummitFactory factory) : IClassFixture<SummitFac
         Assert.Equal("Tokyo Metropolitan Government", ev.GetProperty("organizer").GetProperty("name").GetString());
         Assert.Equal("Organization", ev.GetProperty("organizer").GetProperty("@type").GetString());
         var performers = ev.GetProperty("performer").EnumerateArray().ToList();
-        Assert.Equal(["Michael Bloomberg", "IZUMO Mitsuru"], performers.Select(p => p.GetProperty("name").GetString()));
+        // The keynote speakers, then the cities' representatives who spoke (the opening greeting, a video message).
+        Assert.Equal(["Michael Bloomberg", "IZUMO Mitsuru", "KOIKE Yuriko", "Eric Adams"], performers.Select(p => p.GetProperty("name").GetString()));
         var izumo = performers[1];
         Assert.Equal("Person", izumo.GetProperty("@type").GetString());
         Assert.Equal("Mitsuru", izumo.GetProperty("givenName").GetString());
@@ -78,7 +80,9 @@ public sealed class JsonLdTests(SummitFactory factory) : IClassFixture<SummitFac
     {
         var item = OfType(await factory.CreateVisitor().GetPageAsync($"/events/leaders-summit-2023/program/{slug}"), "Event");
 
-        Assert.Matches(@"^2023-0[23]-\d\d$", item.GetProperty("startDate").GetString());
+        // A date alone, except the one item the host published a time for.
+        Assert.Equal(slug == "opening-ceremony" ? "2023-02-28T09:15:00+09:00" : null,
+            Regex.IsMatch(item.GetProperty("startDate").GetString()!, @"^2023-0[23]-\d\d$") ? null : item.GetProperty("startDate").GetString());
         Assert.Equal("https://schema.org/MixedEventAttendanceMode", item.GetProperty("eventAttendanceMode").GetString());
         var locations = item.GetProperty("location").EnumerateArray().ToList();
         Assert.Equal(["Place", "VirtualLocation"], locations.Select(l => l.GetProperty("@type").GetString()));

@@ -64,6 +64,10 @@ public enum PersonRole
 {
     Speaker = 0,
     Moderator = 1,
+    /// <summary>Gave a greeting, e.g. the host's opening greeting.</summary>
+    Greeting = 2,
+    /// <summary>Took part (attended a session) without a talk of their own on the program.</summary>
+    Participant = 3,
 }
 
 public enum AppearanceMode

@@ -16,6 +16,8 @@ public enum ContentKind
     StaffAccount = 10,
     /// <summary>Audit log only: a backup of the store was made.</summary>
     Backup = 11,
+    /// <summary>A person representing a city at an event (no page of its own).</summary>
+    Representation = 12,
 }
 
 /// <summary>An old slug that answers 301 to the record's current URL.</summary>

@@ -642,6 +642,59 @@ namespace GNets.Summit.Web.Data.Migrations
                     b.ToTable("ProgramItemPeople");
                 });
 
+            modelBuilder.Entity("GNets.Summit.Web.Data.Entities.Representation", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("CityId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("EventId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Government")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("PersonId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("SortOrder")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("StaffEditedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("UpdatedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CityId");
+
+                    b.HasIndex("PersonId");
+
+                    b.HasIndex("EventId", "CityId", "PersonId")
+                        .IsUnique();
+
+                    b.ToTable("Representations");
+                });
+
             modelBuilder.Entity("GNets.Summit.Web.Data.Entities.Revision", b =>
                 {
                     b.Property<int>("Id")
@@ -1102,6 +1155,33 @@ namespace GNets.Summit.Web.Data.Migrations
                     b.Navigation("Person");
 
                     b.Navigation("ProgramItem");
+                });
+
+            modelBuilder.Entity("GNets.Summit.Web.Data.Entities.Representation", b =>
+                {
+                    b.HasOne("GNets.Summit.Web.Data.Entities.City", "City")
+                        .WithMany()
+                        .HasForeignKey("CityId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("GNets.Summit.Web.Data.Entities.Event", "Event")
+                        .WithMany()
+                        .HasForeignKey("EventId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("GNets.Summit.Web.Data.Entities.Person", "Person")
+                        .WithMany()
+                        .HasForeignKey("PersonId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("City");
+
+                    b.Navigation("Event");
+
+                    b.Navigation("Person");
                 });
 
             modelBuilder.Entity("GNets.Summit.Web.Data.Entities.Theme", b =>

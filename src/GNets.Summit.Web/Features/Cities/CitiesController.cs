@@ -4,7 +4,7 @@ using Microsoft.AspNetCore.Mvc;
 
 namespace GNets.Summit.Web.Features.Cities;
 
-public sealed class CitiesController(CityQueries cities, SiteChromeCache chrome, PageDataCache cache) : PublicController
+public sealed class CitiesController(CityQueries cities, SiteChromeCache chrome, PageDataCache cache, Seo.StructuredData structured) : PublicController
 {
     [HttpGet(SiteUrls.Routes.Cities)]
     public async Task<IActionResult> Index(string eventSlug, CancellationToken ct) =>
@@ -14,7 +14,7 @@ public sealed class CitiesController(CityQueries cities, SiteChromeCache chrome,
 
     [HttpGet(SiteUrls.Routes.City)]
     public async Task<IActionResult> Details(string slug, CancellationToken ct) =>
-        await cache.GetOrLoadAsync(slug, () => cities.FindAsync(slug, ct)) is { } model
+        await cache.GetOrLoadAsync(slug, async () => await cities.FindAsync(slug, ct) is { } page ? structured.Describe(page) : null) is { } model
             ? View(model)
             : await RedirectForOldSlugAsync(ContentKind.City, slug, SiteUrls.City, ct) ?? NotFound();
 

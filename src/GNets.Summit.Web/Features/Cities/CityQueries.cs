@@ -39,7 +39,11 @@ public sealed record CitySession(string Slug, string Title, string? Theme, Progr
 
 public sealed record CityPage(
     string Slug, string Name, string Country, string CountryCode, Continent Continent, CityKind Kind,
-    double Latitude, double Longitude, IReadOnlyList<CityEventPart> Events, PageMeta Meta) : IHasPageMeta;
+    double Latitude, double Longitude, IReadOnlyList<CityEventPart> Events, PageMeta Meta) : IHasPageMeta
+{
+    /// <summary>Who represented the city, newest event first.</summary>
+    public IReadOnlyList<Representatives.Representative> Representatives { get; init; } = [];
+}
 
 public sealed class CityQueries(SummitDbContext db)
 {
@@ -103,6 +107,23 @@ public sealed class CityQueries(SummitDbContext db)
                     Header = new EventHeader(p.Event.Slug, p.Event.Title, p.Event.ShortTitle, p.Event.TimeZoneId, p.Event.TimeZoneName, p.Event.IsFeatured),
                     p.Event.StartDate,
                 }).ToList(),
+                // Who represented the city, with what they did in each event's program: in this same query.
+                Representations = db.Representations.Where(r => r.CityId == c.Id)
+                    .OrderByDescending(r => r.Event.StartDate).ThenBy(r => r.SortOrder).ThenBy(r => r.Id)
+                    .Select(r => new
+                    {
+                        Row = new Representatives.RepresentationRow(
+                                new EventHeader(r.Event.Slug, r.Event.Title, r.Event.ShortTitle, r.Event.TimeZoneId, r.Event.TimeZoneName, r.Event.IsFeatured),
+                                new CityLink(r.City.Slug, r.City.Name),
+                                new PersonCard(r.Person.Slug, r.Person.Honorific, r.Person.GivenName, r.Person.FamilyName, r.Person.NameOrder,
+                                    r.Person.Position, r.Person.Organisation, r.Person.Photo != null ? r.Person.Photo.Key : null, r.Person.PhotoAlt),
+                                r.Title, r.Government, r.Note, r.SortOrder, r.UpdatedAtUtc > r.Person.UpdatedAtUtc ? r.UpdatedAtUtc : r.Person.UpdatedAtUtc),
+                        Roles = db.ProgramItemPeople.Where(pp => pp.PersonId == r.PersonId && pp.ProgramItem.EventId == r.EventId)
+                            .OrderBy(pp => pp.ProgramItem.Day.Date).ThenBy(pp => pp.ProgramItem.SortOrder)
+                            .Select(pp => new Representatives.RepresentativeRole(pp.ProgramItem.Slug, pp.ProgramItem.Title,
+                                pp.ProgramItem.Theme != null ? pp.ProgramItem.Theme.Name : null, pp.ProgramItem.Kind, pp.Role, pp.Appearance))
+                            .ToList(),
+                    }).ToList(),
             })
             .SingleOrDefaultAsync(ct);
         if (city is null)
@@ -142,6 +163,7 @@ public sealed class CityQueries(SummitDbContext db)
             : $"{city.Name}, {city.Country}, at {Display.InSentence(parts[0].Event.Title)}: took part {Display.HowTookPart(parts[0].Modes)}"
               + (parts[0].Joined.Count > 0 ? $"; joined {Display.List(parts[0].Joined.Select(i => i.Title))}." : ".");
         var featured = parts.FirstOrDefault(p => p.Event.IsFeatured)?.Event;
+        var cityRepresentatives = city.Representations.Select(r => r.Row.With(r.Roles)).ToList();
         return new CityPage(city.Slug, city.Name, city.Country, city.CountryCode, city.Continent, city.Kind,
             city.Latitude, city.Longitude, parts,
             new PageMeta($"{city.Name}, {city.Country}", description, SiteUrls.City(city.Slug))
@@ -151,7 +173,10 @@ public sealed class CityQueries(SummitDbContext db)
                 Breadcrumbs = featured is null
                     ? [new("Home", "/")]
                     : [.. featured.Trail, new("Cities", featured.CitiesUrl)],
-                LastModifiedUtc = sessions.Select(s => s.UpdatedAtUtc).Append(city.UpdatedAtUtc).Max(),
-            });
+                LastModifiedUtc = sessions.Select(s => s.UpdatedAtUtc).Concat(cityRepresentatives.Select(r => r.UpdatedAtUtc)).Append(city.UpdatedAtUtc).Max(),
+            })
+        {
+            Representatives = cityRepresentatives,
+        };
     }
 }

@@ -16,25 +16,45 @@ public sealed record ItemLink(string Slug, string Title, string? Theme);
 /// <summary>Roles at an event come from the program: who spoke in the keynote, who moderated which session.</summary>
 public sealed record EventRoster(IReadOnlyList<KeynoteSpeaker> Keynotes, IReadOnlyList<Moderator> Moderators, DateTime LastModifiedUtc)
 {
+    /// <summary>Who represented each city, in the order staff set.</summary>
+    public IReadOnlyList<Representatives.Representative> Representatives { get; init; } = [];
+
     /// <summary>One query: every person appearing in the event's program, in program order.</summary>
     public static async Task<EventRoster> LoadAsync(SummitDbContext db, int eventId, CancellationToken ct)
     {
-        var rows = await db.ProgramItemPeople.AsNoTracking()
-            .Where(p => p.ProgramItem.EventId == eventId)
-            .OrderBy(p => p.ProgramItem.Day.Date).ThenBy(p => p.ProgramItem.SortOrder).ThenBy(p => p.SortOrder)
-            .Select(p => new
+        // One query: the program's people and the event's representatives, together.
+        var loaded = await db.Events.AsNoTracking()
+            .Where(e => e.Id == eventId)
+            .Select(e => new
             {
-                p.Role,
-                p.Appearance,
-                ItemKind = p.ProgramItem.Kind,
-                ItemSlug = p.ProgramItem.Slug,
-                ItemTitle = p.ProgramItem.Title,
-                Theme = p.ProgramItem.Theme != null ? p.ProgramItem.Theme.Name : null,
-                Person = new PersonCard(p.Person.Slug, p.Person.Honorific, p.Person.GivenName, p.Person.FamilyName,
-                    p.Person.NameOrder, p.Person.Position, p.Person.Organisation, p.Person.Photo != null ? p.Person.Photo.Key : null, p.Person.PhotoAlt),
-                p.Person.UpdatedAtUtc,
+                Rows = db.ProgramItemPeople
+                    .Where(p => p.ProgramItem.EventId == e.Id)
+                    .OrderBy(p => p.ProgramItem.Day.Date).ThenBy(p => p.ProgramItem.SortOrder).ThenBy(p => p.SortOrder)
+                    .Select(p => new
+                    {
+                        p.Role,
+                        p.Appearance,
+                        ItemKind = p.ProgramItem.Kind,
+                        ItemSlug = p.ProgramItem.Slug,
+                        ItemTitle = p.ProgramItem.Title,
+                        Theme = p.ProgramItem.Theme != null ? p.ProgramItem.Theme.Name : null,
+                        Person = new PersonCard(p.Person.Slug, p.Person.Honorific, p.Person.GivenName, p.Person.FamilyName,
+                            p.Person.NameOrder, p.Person.Position, p.Person.Organisation, p.Person.Photo != null ? p.Person.Photo.Key : null, p.Person.PhotoAlt),
+                        p.Person.UpdatedAtUtc,
+                    })
+                    .ToList(),
+                Representations = db.Representations.Where(r => r.EventId == e.Id)
+                    .OrderBy(r => r.SortOrder).ThenBy(r => r.Id)
+                    .Select(r => new Representatives.RepresentationRow(
+                            new EventHeader(r.Event.Slug, r.Event.Title, r.Event.ShortTitle, r.Event.TimeZoneId, r.Event.TimeZoneName, r.Event.IsFeatured),
+                            new CityLink(r.City.Slug, r.City.Name),
+                            new PersonCard(r.Person.Slug, r.Person.Honorific, r.Person.GivenName, r.Person.FamilyName, r.Person.NameOrder,
+                                r.Person.Position, r.Person.Organisation, r.Person.Photo != null ? r.Person.Photo.Key : null, r.Person.PhotoAlt),
+                            r.Title, r.Government, r.Note, r.SortOrder, r.UpdatedAtUtc > r.Person.UpdatedAtUtc ? r.UpdatedAtUtc : r.Person.UpdatedAtUtc))
+                    .ToList(),
             })
-            .ToListAsync(ct);
+            .SingleOrDefaultAsync(ct);
+        var rows = loaded?.Rows ?? [];
 
         var keynotes = rows
             .Where(r => r.Role == PersonRole.Speaker && r.ItemKind == ProgramItemKind.Keynote)
@@ -49,7 +69,11 @@ public sealed record EventRoster(IReadOnlyList<KeynoteSpeaker> Keynotes, IReadOn
                 g.Where(r => r.Theme is not null).Select(r => r.Theme!).Distinct().ToList(),
                 g.Select(r => new ItemLink(r.ItemSlug, r.ItemTitle, r.Theme)).ToList()))
             .ToList();
-        var lastModified = rows.Count == 0 ? DateTime.MinValue : rows.Max(r => r.UpdatedAtUtc);
-        return new EventRoster(keynotes, moderators, lastModified);
+        var representatives = (loaded?.Representations ?? [])
+            .Select(r => r.With(rows.Where(x => x.Person.Slug == r.Person.Slug)
+                .Select(x => new Representatives.RepresentativeRole(x.ItemSlug, x.ItemTitle, x.Theme, x.ItemKind, x.Role, x.Appearance))))
+            .ToList();
+        var lastModified = rows.Select(r => r.UpdatedAtUtc).Concat(representatives.Select(r => r.UpdatedAtUtc)).DefaultIfEmpty(DateTime.MinValue).Max();
+        return new EventRoster(keynotes, moderators, lastModified) { Representatives = representatives };
     }
 }

@@ -15,7 +15,11 @@ public sealed record Appearance(
 
 public sealed record PersonPage(
     PersonCard Person, string? Organisation, string BioMarkdown, int? PhotoWidth, int? PhotoHeight,
-    IReadOnlyList<Appearance> Appearances, PageMeta Meta) : IHasPageMeta;
+    IReadOnlyList<Appearance> Appearances, PageMeta Meta) : IHasPageMeta
+{
+    /// <summary>The cities the person represented, newest event first.</summary>
+    public IReadOnlyList<Representatives.Representative> Represented { get; init; } = [];
+}
 
 public sealed class PersonQueries(SummitDbContext db, MarkdownRenderer markdown)
 {
@@ -36,7 +40,8 @@ public sealed class PersonQueries(SummitDbContext db, MarkdownRenderer markdown)
         }
 
         var roster = await EventRoster.LoadAsync(db, e.Id, ct);
-        var names = roster.Keynotes.Select(k => k.Person.Name).Concat(roster.Moderators.Select(m => m.Person.Name));
+        var names = roster.Keynotes.Select(k => k.Person.Name).Concat(roster.Moderators.Select(m => m.Person.Name))
+            .Concat(roster.Representatives.Select(r => r.Person.Name)).Distinct();
         return new EventPeoplePage(e.Header, roster,
             new PageMeta($"Speakers and moderators – {e.Header.ShortTitle}",
                 MarkdownRenderer.Truncate($"Keynote speakers and session moderators of {Display.InSentence(e.Header.Title)}: {Display.List(names)}.", 160),
@@ -77,6 +82,15 @@ public sealed class PersonQueries(SummitDbContext db, MarkdownRenderer markdown)
                         a.Appearance,
                         a.ProgramItem.UpdatedAtUtc,
                     }).ToList(),
+                Represented = db.Representations.Where(r => r.PersonId == p.Id)
+                    .OrderByDescending(r => r.Event.StartDate).ThenBy(r => r.SortOrder)
+                    .Select(r => new Representatives.RepresentationRow(
+                            new EventHeader(r.Event.Slug, r.Event.Title, r.Event.ShortTitle, r.Event.TimeZoneId, r.Event.TimeZoneName, r.Event.IsFeatured),
+                            new CityLink(r.City.Slug, r.City.Name),
+                            new PersonCard(r.Person.Slug, r.Person.Honorific, r.Person.GivenName, r.Person.FamilyName, r.Person.NameOrder,
+                                r.Person.Position, r.Person.Organisation, r.Person.Photo != null ? r.Person.Photo.Key : null, r.Person.PhotoAlt),
+                            r.Title, r.Government, r.Note, r.SortOrder, r.UpdatedAtUtc > r.Person.UpdatedAtUtc ? r.UpdatedAtUtc : r.Person.UpdatedAtUtc))
+                    .ToList(),
             })
             .SingleOrDefaultAsync(ct);
         if (person is null)
@@ -88,8 +102,15 @@ public sealed class PersonQueries(SummitDbContext db, MarkdownRenderer markdown)
             .Select(a => new Appearance(a.Header, a.Date, a.Slug, a.Title, a.Kind, a.Theme, a.Role, a.Appearance))
             .ToList();
         var bio = markdown.ToPlainText(person.BioMarkdown, 100);
+        var represented = person.Represented
+            .Select(r => r.With(appearances.Where(a => a.Event.Slug == r.Event.Slug).OrderBy(a => a.Date)
+                .Select(a => new Representatives.RepresentativeRole(a.ItemSlug, a.ItemTitle, a.Theme, a.Kind, a.Role, a.Mode))))
+            .ToList();
+        var representing = represented.Count == 0
+            ? ""
+            : $" Represented {Display.List(represented.Select(r => $"{r.City.Name} at {Display.InSentence(r.Event.Title)}"))}.";
         var description = MarkdownRenderer.Truncate(
-            Display.Sentence($"{person.Card.FullName}, {person.Card.Position}") + (bio.Length > 0 ? " " + bio : ""), 160);
+            Display.Sentence($"{person.Card.FullName}, {person.Card.Position}") + representing + (bio.Length > 0 ? " " + bio : ""), 160);
         var featured = appearances.FirstOrDefault(a => a.Event.IsFeatured)?.Event ?? appearances.FirstOrDefault()?.Event;
         return new PersonPage(person.Card, person.Organisation, person.BioMarkdown, person.PhotoWidth, person.PhotoHeight, appearances,
             new PageMeta(person.Card.Name, description, person.Card.Url)
@@ -99,7 +120,10 @@ public sealed class PersonQueries(SummitDbContext db, MarkdownRenderer markdown)
                 ImagePath = person.Card.PhotoKey is null ? null : SiteUrls.Media(person.Card.PhotoKey, 640),
                 ImageAlt = person.Card.PhotoAlt,
                 Breadcrumbs = featured is null ? [new("Home", "/")] : [.. featured.Trail, new("People", featured.PeopleUrl)],
-                LastModifiedUtc = person.Appearances.Select(a => a.UpdatedAtUtc).Append(person.UpdatedAtUtc).Max(),
-            });
+                LastModifiedUtc = person.Appearances.Select(a => a.UpdatedAtUtc).Concat(represented.Select(r => r.UpdatedAtUtc)).Append(person.UpdatedAtUtc).Max(),
+            })
+        {
+            Represented = represented,
+        };
     }
 }

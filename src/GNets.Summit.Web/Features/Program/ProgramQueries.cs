@@ -10,7 +10,17 @@ public sealed record SpeakerEntry(PersonCard Person, AppearanceMode Appearance);
 
 public sealed record ProgramEntry(
     string Slug, string Title, ProgramItemKind Kind, string? Theme, TimeSlot? Time, string? Note,
-    IReadOnlyList<PersonCard> Moderators, IReadOnlyList<SpeakerEntry> Speakers, IReadOnlyList<CityLink> Cities, string? VideoUrl);
+    IReadOnlyList<PersonCard> Moderators, IReadOnlyList<SpeakerEntry> Speakers, IReadOnlyList<CityLink> Cities, string? VideoUrl)
+{
+    /// <summary>The recording the page can play (YouTube or Vimeo); null when there is none.</summary>
+    public Recording? Recording { get; } = Recording.From(VideoUrl);
+
+    /// <summary>Everyone on the item with their role (greetings and attendance included), in program order.</summary>
+    public IReadOnlyList<ItemPerson> People { get; init; } = [];
+}
+
+/// <summary>A person on a program item: what they did there and how they appeared.</summary>
+public sealed record ItemPerson(PersonCard Person, PersonRole Role, AppearanceMode Appearance);
 
 public sealed record ProgramDayView(DateOnly Date, string? Title, string? Note, IReadOnlyList<ProgramEntry> Items)
 {
@@ -25,7 +35,11 @@ public sealed record ItemNeighbour(string Slug, string Title);
 public sealed record ProgramItemPage(
     EventHeader Event, DateOnly Date, ProgramEntry Item, string DescriptionMarkdown, bool HasCommunique,
     EventFormat Format, Events.Venue Venue, string? OnlineUrl, ItemNeighbour? Previous, ItemNeighbour? Next,
-    IReadOnlyList<Map.MapCity> EventCities, PageMeta Meta) : IHasPageMeta;
+    IReadOnlyList<Map.MapCity> EventCities, PageMeta Meta) : IHasPageMeta
+{
+    /// <summary>Representatives of cities who had a role on the item (a greeting, attending), with that role.</summary>
+    public IReadOnlyList<Representatives.Representative> Representatives { get; init; } = [];
+}
 
 public sealed class ProgramQueries(SummitDbContext db)
 {
@@ -89,6 +103,11 @@ public sealed class ProgramQueries(SummitDbContext db)
         var index = siblings.FindIndex(s => s.Slug == row.Slug);
         var item = ToEntry(row, row.Header);
         var title = item.Theme is null ? item.Title : $"{item.Title}: {item.Theme}";
+        var itemRepresentatives = row.Representatives
+            .Where(r => row.People.Any(p => p.Person.Slug == r.Person.Slug))
+            .Select(r => r.With(row.People.Where(p => p.Person.Slug == r.Person.Slug)
+                .Select(p => new Representatives.RepresentativeRole(row.Slug, row.Title, row.Theme, row.Kind, p.Role, p.Appearance))))
+            .ToList();
         return new ProgramItemPage(row.Header, row.Date, item, row.DescriptionMarkdown, row.HasCommunique, row.Format, row.Venue, row.OnlineUrl,
             index > 0 ? siblings[index - 1] : null,
             index >= 0 && index < siblings.Count - 1 ? siblings[index + 1] : null,
@@ -98,8 +117,11 @@ public sealed class ProgramQueries(SummitDbContext db)
                 Section = "program",
                 Crumb = title,
                 Breadcrumbs = [.. row.Header.Trail, new("Program", row.Header.ProgramUrl)],
-                LastModifiedUtc = row.UpdatedAtUtc,
-            });
+                LastModifiedUtc = itemRepresentatives.Select(r => r.UpdatedAtUtc).Append(row.UpdatedAtUtc).Max(),
+            })
+        {
+            Representatives = itemRepresentatives,
+        };
     }
 
     private static string Describe(ProgramEntry item, DateOnly date, EventHeader ev)
@@ -130,9 +152,12 @@ public sealed class ProgramQueries(SummitDbContext db)
         row.People.Where(p => p.Role == PersonRole.Moderator).Select(p => p.Person).ToList(),
         row.People.Where(p => p.Role == PersonRole.Speaker).Select(p => new SpeakerEntry(p.Person, p.Appearance)).ToList(),
         row.Cities,
-        row.VideoUrl);
+        row.VideoUrl)
+    {
+        People = row.People.Select(p => new ItemPerson(p.Person, p.Role, p.Appearance)).ToList(),
+    };
 
-    private static IQueryable<ItemRow> ItemRows(IQueryable<ProgramItem> items) =>
+    private IQueryable<ItemRow> ItemRows(IQueryable<ProgramItem> items) =>
         items.AsNoTracking().Select(i => new ItemRow
         {
             EventId = i.EventId,
@@ -158,6 +183,17 @@ public sealed class ProgramQueries(SummitDbContext db)
                 new PersonCard(p.Person.Slug, p.Person.Honorific, p.Person.GivenName, p.Person.FamilyName, p.Person.NameOrder,
                     p.Person.Position, p.Person.Organisation, p.Person.Photo != null ? p.Person.Photo.Key : null, p.Person.PhotoAlt))).ToList(),
             Cities = i.Cities.OrderBy(c => c.SortOrder).Select(c => new CityLink(c.City.Slug, c.City.Name)).ToList(),
+            // The event's representatives; those with a role on this item are picked in memory (a filter on
+            // the item's people here would need SQL APPLY, which SQLite lacks).
+            Representatives = db.Representations
+                .Where(r => r.EventId == i.EventId)
+                .OrderBy(r => r.SortOrder).ThenBy(r => r.Id)
+                .Select(r => new Representatives.RepresentationRow(
+                new EventHeader(r.Event.Slug, r.Event.Title, r.Event.ShortTitle, r.Event.TimeZoneId, r.Event.TimeZoneName, r.Event.IsFeatured),
+                new CityLink(r.City.Slug, r.City.Name),
+                new PersonCard(r.Person.Slug, r.Person.Honorific, r.Person.GivenName, r.Person.FamilyName, r.Person.NameOrder,
+                    r.Person.Position, r.Person.Organisation, r.Person.Photo != null ? r.Person.Photo.Key : null, r.Person.PhotoAlt),
+                r.Title, r.Government, r.Note, r.SortOrder, r.UpdatedAtUtc > r.Person.UpdatedAtUtc ? r.UpdatedAtUtc : r.Person.UpdatedAtUtc)).ToList(),
         });
 
     private sealed record PersonRow(PersonRole Role, AppearanceMode Appearance, PersonCard Person);
@@ -185,5 +221,6 @@ public sealed class ProgramQueries(SummitDbContext db)
         public DateTime UpdatedAtUtc { get; init; }
         public required List<PersonRow> People { get; init; }
         public required List<CityLink> Cities { get; init; }
+        public required List<Representatives.RepresentationRow> Representatives { get; init; }
     }
 }

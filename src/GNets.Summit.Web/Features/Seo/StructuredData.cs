@@ -35,6 +35,12 @@ public sealed class StructuredData(IOptions<SiteOptions> options)
         Meta = page.Meta with { JsonLd = [.. page.Meta.JsonLd, Session(page)] },
     };
 
+    /// <summary>A city page names who represented the city: a Person with their title and, where the source names it, the city's government.</summary>
+    public Cities.CityPage Describe(Cities.CityPage page) => page.Representatives.Count == 0 ? page : page with
+    {
+        Meta = page.Meta with { JsonLd = [.. page.Meta.JsonLd, .. page.Representatives.Select(r => (object)Representative(r, withContext: true))] },
+    };
+
     /// <summary>The page's own objects plus a BreadcrumbList when it has a trail.</summary>
     public IReadOnlyList<object> For(PageMeta meta)
     {
@@ -83,7 +89,12 @@ public sealed class StructuredData(IOptions<SiteOptions> options)
             ["eventStatus"] = $"{Schema}/Event{page.Status}",
             ["location"] = location,
             ["organizer"] = new Dictionary<string, object?> { ["@type"] = "Organization", ["name"] = page.Host, ["url"] = page.HostUrl },
-            ["performer"] = page.Roster.Keynotes.Select(k => Person(k.Person, withContext: false)).ToList(),
+            ["performer"] = page.Roster.Keynotes.Select(k => Person(k.Person, withContext: false))
+                .Concat(page.Roster.Representatives.Where(r => r.Spoke && page.Roster.Keynotes.All(k => k.Person.Slug != r.Person.Slug))
+                    .Select(r => Representative(r, withContext: false))).ToList(),
+            ["attendee"] = page.Roster.Representatives.All(r => r.Spoke)
+                ? null
+                : page.Roster.Representatives.Where(r => !r.Spoke).Select(r => Representative(r, withContext: false)).ToList(),
             ["subEvent"] = items.Where(i => i.Item.Kind == ProgramItemKind.Session).Select(i => new Dictionary<string, object?>
             {
                 ["@type"] = "Event",
@@ -120,8 +131,13 @@ public sealed class StructuredData(IOptions<SiteOptions> options)
                 ["name"] = page.Event.Title,
                 ["url"] = Site.Absolute(page.Event.Url),
             },
-            ["performer"] = item.Speakers.Select(s => Person(s.Person, withContext: false))
-                .Concat(item.Moderators.Select(m => Person(m, withContext: false))).ToList(),
+            ["performer"] = item.Speakers.Select(s => s.Person).Concat(item.Moderators)
+                .Where(p => page.Representatives.All(r => r.Person.Slug != p.Slug))
+                .Select(p => Person(p, withContext: false))
+                .Concat(page.Representatives.Where(r => r.Spoke).Select(r => Representative(r, withContext: false))).ToList(),
+            ["attendee"] = page.Representatives.All(r => r.Spoke)
+                ? null
+                : page.Representatives.Where(r => !r.Spoke).Select(r => Representative(r, withContext: false)).ToList(),
         };
 
         // Held at the event's venue (and online for a hybrid event), unless the item goes elsewhere:
@@ -172,6 +188,17 @@ public sealed class StructuredData(IOptions<SiteOptions> options)
             ld["image"] = Site.Absolute(SiteUrls.Media(key, 640));
         }
 
+        return ld;
+    }
+
+    /// <summary>A city's representative: their title at the event, and the city's government only where the source names it.</summary>
+    private Dictionary<string, object?> Representative(Representatives.Representative rep, bool withContext)
+    {
+        var ld = Person(rep.Person, withContext);
+        ld["jobTitle"] = rep.JobTitle;
+        ld["affiliation"] = rep.Government is { } government
+            ? new Dictionary<string, object?> { ["@type"] = "GovernmentOrganization", ["name"] = government }
+            : null;
         return ld;
     }
 

@@ -64,6 +64,31 @@ public static class Display
         _ => "In person",
     };
 
+    /// <summary>A person's role on a program item, as a label ("Moderator", "Opening greeting").</summary>
+    public static string Label(PersonRole role, ProgramItemKind kind) => role switch
+    {
+        PersonRole.Moderator => "Moderator",
+        PersonRole.Greeting => kind == ProgramItemKind.Ceremony ? "Opening greeting" : "Greeting",
+        PersonRole.Participant => "Attended",
+        _ => kind == ProgramItemKind.Keynote ? "Keynote speaker" : "Speaker",
+    };
+
+    /// <summary>The role as staff read it in a sentence: "Moderates Session 1", "Attends Session 1".</summary>
+    public static string Doing(PersonRole role) => role switch
+    {
+        PersonRole.Moderator => "Moderates",
+        PersonRole.Greeting => "Gives a greeting in",
+        PersonRole.Participant => "Attends",
+        _ => "Speaks in",
+    };
+
+    public static string Label(PersonRole role) => role switch
+    {
+        PersonRole.Greeting => "Greeting",
+        PersonRole.Participant => "Attended",
+        _ => role.ToString(),
+    };
+
     /// <summary>What follows the number in "26 at the venue", "6 online", "4 video messages", "1 video message".</summary>
     public static string Counted(ParticipationMode mode, int count) => mode switch
     {

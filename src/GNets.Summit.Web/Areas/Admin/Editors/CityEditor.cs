@@ -186,8 +186,11 @@ public sealed class CityEditor(SummitDbContext db) : ContentEditor<CityForm, Cit
             .Select(c => c.ProgramItem.Title + " (" + c.ProgramItem.Event.ShortTitle + ")").ToListAsync(ct);
         var events = await Db.Participations.AsNoTracking().Where(p => p.CityId == id)
             .Select(p => p.Event.ShortTitle).Distinct().ToListAsync(ct);
+        var representatives = await Db.Representations.AsNoTracking().Where(r => r.CityId == id)
+            .Select(r => r.Title + " (" + r.Event.ShortTitle + ")").ToListAsync(ct);
         return new DeleteCheck(
-            sessions.Select(s => $"It takes part in {s}. Remove it from that program item first.").ToList(),
+            sessions.Select(s => $"It takes part in {s}. Remove it from that program item first.")
+                .Concat(representatives.Select(r => $"It has a representative: {r}. Delete the representative first.")).ToList(),
             events.Select(e => $"Its participation in {e} is deleted with it.").ToList());
     }
 

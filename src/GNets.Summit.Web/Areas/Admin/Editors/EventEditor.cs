@@ -280,6 +280,7 @@ public sealed class EventEditor(SummitDbContext db, ImageStore images) : Content
             Communique = e.Communique != null,
             e.IsFeatured,
         }).SingleAsync(ct);
+        var representatives = await Db.Representations.CountAsync(r => r.EventId == id, ct);
         var blockers = new List<string>();
         if (counts.IsFeatured)
         {
@@ -294,6 +295,11 @@ public sealed class EventEditor(SummitDbContext db, ImageStore images) : Content
         if (counts.Themes > 0)
         {
             blockers.Add($"It has {counts.Themes} themes. Delete them first.");
+        }
+
+        if (representatives > 0)
+        {
+            blockers.Add($"It has {representatives} city representatives. Delete them first.");
         }
 
         if (counts.Communique)

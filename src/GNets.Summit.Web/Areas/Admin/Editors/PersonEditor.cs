@@ -175,8 +175,11 @@ public sealed class PersonEditor(SummitDbContext db, ImageStore images) : Conten
     {
         var roles = await Db.ProgramItemPeople.AsNoTracking().Where(p => p.PersonId == id)
             .Select(p => new { p.Role, p.ProgramItem.Title, Event = p.ProgramItem.Event.ShortTitle }).ToListAsync(ct);
+        var representations = await Db.Representations.AsNoTracking().Where(r => r.PersonId == id)
+            .Select(r => r.City.Name + " (" + r.Event.ShortTitle + ")").ToListAsync(ct);
         return new DeleteCheck(
-            roles.Select(r => $"{(r.Role == PersonRole.Moderator ? "Moderates" : "Speaks in")} {r.Title} ({r.Event}). Remove the role first.").ToList(),
+            roles.Select(r => $"{Display.Doing(r.Role)} {r.Title} ({r.Event}). Remove the role first.")
+                .Concat(representations.Select(r => $"Represents {r}. Delete the representative first.")).ToList(),
             []);
     }
 

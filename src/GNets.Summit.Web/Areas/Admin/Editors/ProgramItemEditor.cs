@@ -58,10 +58,9 @@ public sealed class ProgramItemForm : EditForm, IOrderedForm
     [Display(Name = "Description")]
     public string? DescriptionMarkdown { get; set; }
 
-    [Url(ErrorMessage = "Enter a full address starting with https://.")]
     [StringLength(500)]
     [DataType(DataType.Url)]
-    [Display(Name = "Recording", Description = "Address of the recorded video, if there is one.")]
+    [Display(Name = "Recording", Description = "Optional. The video on YouTube (youtube.com/watch?v=…, youtu.be/…) or Vimeo (vimeo.com/…). The page shows a player that loads only when a visitor asks for it.")]
     public string? VideoUrl { get; set; }
 
     [References(ContentKind.Person)]
@@ -102,9 +101,13 @@ public sealed class SpeakerRow : IFormRow
 
     public AppearanceMode Appearance { get; set; }
 
+    /// <summary>Speaker, or a city representative's greeting or attendance (never Moderator: moderators have their own list).</summary>
+    public PersonRole Role { get; set; } = PersonRole.Speaker;
+
     public string Describe(Func<ContentKind, int, string> nameOf) =>
         PersonId is { } id
-            ? nameOf(ContentKind.Person, id) + (Appearance == AppearanceMode.InPerson ? "" : $" ({Display.Label(Appearance).ToLowerInvariant()})")
+            ? nameOf(ContentKind.Person, id) + (Role == PersonRole.Speaker ? "" : $" ({Display.Label(Role).ToLowerInvariant()})")
+              + (Appearance == AppearanceMode.InPerson ? "" : $" ({Display.Label(Appearance).ToLowerInvariant()})")
             : "";
 }
 
@@ -170,6 +173,8 @@ public sealed class ProgramItemEditor(SummitDbContext db) : ContentEditor<Progra
             ["people"] = await Options.PeopleAsync(Db, ct),
             ["cities"] = await Options.CitiesByContinentAsync(Db, ct),
             ["appearances"] = EnumOptions<AppearanceMode>(Display.Label),
+            ["roles"] = new[] { PersonRole.Speaker, PersonRole.Greeting, PersonRole.Participant }
+                .Select(r => new SelectListItem(r == PersonRole.Participant ? "Attended" : r.ToString(), r.ToString())).ToList(),
         };
     }
 
@@ -192,8 +197,8 @@ public sealed class ProgramItemEditor(SummitDbContext db) : ContentEditor<Progra
             DescriptionMarkdown = i.DescriptionMarkdown,
             VideoUrl = i.VideoUrl,
             Moderators = i.People.Where(p => p.Role == PersonRole.Moderator).OrderBy(p => p.SortOrder).Select(p => (int?)p.PersonId).ToList(),
-            Speakers = i.People.Where(p => p.Role == PersonRole.Speaker).OrderBy(p => p.SortOrder)
-                .Select(p => new SpeakerRow { PersonId = p.PersonId, Appearance = p.Appearance }).ToList(),
+            Speakers = i.People.Where(p => p.Role != PersonRole.Moderator).OrderBy(p => p.SortOrder)
+                .Select(p => new SpeakerRow { PersonId = p.PersonId, Appearance = p.Appearance, Role = p.Role }).ToList(),
             Cities = i.Cities.OrderBy(c => c.SortOrder).Select(c => (int?)c.CityId).ToList(),
         };
     }
@@ -230,6 +235,12 @@ public sealed class ProgramItemEditor(SummitDbContext db) : ContentEditor<Progra
             }
         }
 
+        Recording? recording = null;
+        if (!string.IsNullOrWhiteSpace(form.VideoUrl) && !Recording.TryParse(form.VideoUrl, out recording, out var videoError))
+        {
+            context.Errors.AddModelError(nameof(ProgramItemForm.VideoUrl), videoError);
+        }
+
         var moderators = form.Moderators.OfType<int>().ToList();
         var speakers = form.Speakers.Where(s => s.PersonId is not null).ToList();
         var cities = form.CitiesInOrder();
@@ -244,9 +255,14 @@ public sealed class ProgramItemEditor(SummitDbContext db) : ContentEditor<Progra
             context.Errors.AddModelError(nameof(ProgramItemForm.Moderators), "The same moderator is chosen twice.");
         }
 
-        if (speakers.Count != speakers.DistinctBy(s => s.PersonId).Count())
+        if (speakers.Any(s => s.Role is not (PersonRole.Speaker or PersonRole.Greeting or PersonRole.Participant)))
         {
-            context.Errors.AddModelError(nameof(ProgramItemForm.Speakers), "The same speaker is chosen twice.");
+            context.Errors.AddModelError(nameof(ProgramItemForm.Speakers), "Choose Speaker, Greeting or Attended as the role; moderators have their own list.");
+        }
+
+        if (speakers.Count != speakers.DistinctBy(s => (s.PersonId, s.Role)).Count())
+        {
+            context.Errors.AddModelError(nameof(ProgramItemForm.Speakers), "The same person is chosen twice in the same role.");
         }
 
         var knownCities = await Db.Cities.Where(c => cities.Contains(c.Id)).Select(c => new { c.Id, c.Name }).ToListAsync(ct);
@@ -276,12 +292,12 @@ public sealed class ProgramItemEditor(SummitDbContext db) : ContentEditor<Progra
         item.EndsAtUtc = form.EndsAt is { } e ? EventTime.ToUtc(day.Date, e, day.TimeZoneId) : null;
         item.Note = string.IsNullOrWhiteSpace(form.Note) ? null : form.Note.Trim();
         item.DescriptionMarkdown = form.DescriptionMarkdown?.Trim() ?? "";
-        item.VideoUrl = string.IsNullOrWhiteSpace(form.VideoUrl) ? null : form.VideoUrl.Trim();
+        item.VideoUrl = recording?.WatchUrl;
 
         // Moderators keep how they appeared (the form does not ask); new ones are in person.
         var moderatorAppearance = item.People.Where(p => p.Role == PersonRole.Moderator)
             .ToDictionary(p => p.PersonId, p => p.Appearance);
-        var people = speakers.Select(s => (Id: s.PersonId!.Value, Role: PersonRole.Speaker, s.Appearance))
+        var people = speakers.Select(s => (Id: s.PersonId!.Value, s.Role, s.Appearance))
             .Concat(moderators.Select(m => (Id: m, Role: PersonRole.Moderator, Appearance: moderatorAppearance.GetValueOrDefault(m, AppearanceMode.InPerson))))
             .ToList();
         item.People.Clear();
