@@ -64,7 +64,8 @@ public sealed class PhoneLayoutTests(BrowserHost host)
         var height = await page.EvaluateAsync<int>("() => document.documentElement.scrollHeight");
         await page.ScreenshotAsync("/events/leaders-summit-2023/cities", Phone);
 
-        Assert.Equal(34, await page.Locator("main a[href^='/cities/']").CountAsync());
+        // In the lists: the map above them links each city once more.
+        Assert.Equal(34, await page.Locator("main a[href^='/cities/']:not(.map-city)").CountAsync());
         Assert.True(height < 4000, $"the cities page is {height}px tall at {Phone}px");
     }
 }
