@@ -8,4 +8,17 @@ public static class MediaSizes
 
     /// <summary>Renditions for an event's image (page and sharing cards).</summary>
     public static readonly int[] Event = [640, 1200];
+
+    /// <summary>Library photos: the widths a srcset offers, from a phone to a wide screen.</summary>
+    public static readonly int[] Photo = [320, 640, 960, 1280, 1920];
+
+    /// <summary>
+    /// The widths a library photo is stored at: those of <see cref="Photo"/> narrower than the original,
+    /// and the original's own width (up to the widest), so nothing is ever enlarged.
+    /// </summary>
+    public static int[] PhotoWidths(int originalWidth)
+    {
+        var top = Math.Min(originalWidth, Photo[^1]);
+        return [.. Photo.Where(w => w < top), top];
+    }
 }
