@@ -24,7 +24,11 @@ public sealed record ItemNeighbour(string Slug, string Title);
 
 public sealed record ProgramItemPage(
     EventHeader Event, DateOnly Date, ProgramEntry Item, string DescriptionMarkdown, bool HasCommunique,
-    EventFormat Format, Events.Venue Venue, string? OnlineUrl, ItemNeighbour? Previous, ItemNeighbour? Next, PageMeta Meta) : IHasPageMeta;
+    EventFormat Format, Events.Venue Venue, string? OnlineUrl, ItemNeighbour? Previous, ItemNeighbour? Next, PageMeta Meta) : IHasPageMeta
+{
+    /// <summary>The item's library photos, in the order staff arranged them.</summary>
+    public IReadOnlyList<PhotoView> Photos { get; init; } = [];
+}
 
 public sealed class ProgramQueries(SummitDbContext db)
 {
@@ -81,6 +85,11 @@ public sealed class ProgramQueries(SummitDbContext db)
             .Select(i => new ItemNeighbour(i.Slug, i.Title))
             .ToListAsync(ct);
         var index = siblings.FindIndex(s => s.Slug == row.Slug);
+        var photos = await db.GalleryPhotos.AsNoTracking()
+            .Where(g => g.ProgramItemId == row.Id)
+            .OrderBy(g => g.SortOrder).ThenBy(g => g.Id)
+            .Select(g => new { g.Image.Key, g.Image.Width, g.Image.Height, g.Image.AltText, g.Image.Caption, g.Image.Credit })
+            .ToListAsync(ct);
         var item = ToEntry(row, row.Header);
         var title = item.Theme is null ? item.Title : $"{item.Title}: {item.Theme}";
         return new ProgramItemPage(row.Header, row.Date, item, row.DescriptionMarkdown, row.HasCommunique, row.Format, row.Venue, row.OnlineUrl,
@@ -92,7 +101,10 @@ public sealed class ProgramQueries(SummitDbContext db)
                 Crumb = title,
                 Breadcrumbs = [.. row.Header.Trail, new("Program", row.Header.ProgramUrl)],
                 LastModifiedUtc = row.UpdatedAtUtc,
-            });
+            })
+        {
+            Photos = photos.Select(p => PhotoView.Of(p.Key, p.Width, p.Height, inLibrary: true, p.AltText, p.Caption, p.Credit)).ToList(),
+        };
     }
 
     private static string Describe(ProgramEntry item, DateOnly date, EventHeader ev)
@@ -128,6 +140,7 @@ public sealed class ProgramQueries(SummitDbContext db)
     private static IQueryable<ItemRow> ItemRows(IQueryable<ProgramItem> items) =>
         items.AsNoTracking().Select(i => new ItemRow
         {
+            Id = i.Id,
             EventId = i.EventId,
             DayId = i.DayId,
             Date = i.Day.Date,
@@ -157,6 +170,7 @@ public sealed class ProgramQueries(SummitDbContext db)
 
     private sealed class ItemRow
     {
+        public int Id { get; init; }
         public int EventId { get; init; }
         public int DayId { get; init; }
         public DateOnly Date { get; init; }
