@@ -19,6 +19,47 @@ public static class TestImages
         return image.Encode(SKEncodedImageFormat.Png, 100).ToArray();
     }
 
+    /// <summary>A 1 × 1 GIF of two frames (black, then white) that loops: the smallest animated image, written by hand.</summary>
+    public static byte[] AnimatedGif()
+    {
+        byte[] Frame(byte lzw) =>
+        [
+            0x21, 0xF9, 0x04, 0x00, 0x0A, 0x00, 0x00, 0x00, // graphic control: 0.1 s
+            0x2C, 0x00, 0x00, 0x00, 0x00, 0x01, 0x00, 0x01, 0x00, 0x00, // image descriptor: 1 × 1 at 0,0
+            0x02, 0x02, lzw, 0x01, 0x00, // LZW, minimum code size 2: clear, the pixel's colour, end
+        ];
+
+        return
+        [
+            .. "GIF89a"u8, 0x01, 0x00, 0x01, 0x00, 0x80, 0x00, 0x00, // 1 × 1, a global table of two colours
+            0x00, 0x00, 0x00, 0xFF, 0xFF, 0xFF,
+            0x21, 0xFF, 0x0B, .. "NETSCAPE2.0"u8, 0x03, 0x01, 0x00, 0x00, 0x00, // loop for ever
+            .. Frame(0x44), .. Frame(0x4C),
+            0x3B,
+        ];
+    }
+
+    /// <summary>
+    /// The start of a JPEG as print software writes it: Adobe's APP14 marker and a frame of
+    /// <paramref name="components"/> colour components (4 = CMYK), 16 × 16, with no image data after it.
+    /// </summary>
+    public static byte[] CmykJpegHeader(byte components = 4)
+    {
+        var frame = new List<byte> { 0xFF, 0xC0, 0x00, (byte)(8 + 3 * components), 0x08, 0x00, 0x10, 0x00, 0x10, components };
+        for (byte c = 1; c <= components; c++)
+        {
+            frame.AddRange([c, 0x11, 0x00]);
+        }
+
+        return
+        [
+            0xFF, 0xD8,
+            0xFF, 0xEE, 0x00, 0x0E, .. "Adobe"u8, 0x00, 0x64, 0x00, 0x00, 0x00, 0x00, 0x02, // APP14, transform 2 (YCCK)
+            .. frame,
+            0xFF, 0xD9,
+        ];
+    }
+
     /// <summary>
     /// A real grey-scale PNG of many pixels that compresses to almost nothing (a decompression bomb),
     /// written row by row so the test never holds the pixels in memory.
