@@ -111,6 +111,52 @@ public sealed class MediaLibraryTests(SummitFactory factory) : IClassFixture<Sum
     }
 
     [Fact]
+    public async Task An_animated_PNG_is_refused_too()
+    {
+        var staff = await factory.SignInAsNewStaffAsync();
+
+        using var response = await UploadAsync(staff, "A moving banner", new Upload("banner.png", TestImages.AnimatedPng()));
+
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, response.StatusCode);
+        Assert.Contains("“banner.png”: animated images are not supported; upload a still image.",
+            Html.Parse(await response.Content.ReadAsStringAsync()).Texts(".error-summary li"));
+        Assert.False(ImageStore.IsAnimatedPng(TestImages.Png()));
+    }
+
+    [Fact]
+    public async Task A_program_items_photos_show_on_its_page_until_removed()
+    {
+        var staff = await factory.SignInAsNewStaffAsync();
+        var file = Name("site-visit");
+        using (await UploadAsync(staff, "Delegates visit a waterfront park", new Upload(file, TestImages.Png(700, 500))))
+        {
+        }
+
+        var imageId = await ImageIdAsync(file);
+        var itemId = await factory.WithStoreAsync(db => db.ProgramItems.Where(i => i.Slug == "site-visit").Select(i => i.Id).SingleAsync());
+        var gallery = $"/admin/media/gallery/program-item/{itemId}";
+        using (var added = await staff.SubmitAsync(gallery, formSelector: $"form[action='{gallery}/add']:has(input[value='{imageId}'])"))
+        {
+            Assert.Equal(HttpStatusCode.Redirect, added.StatusCode);
+        }
+
+        const string page = "/events/leaders-summit-2023/program/site-visit";
+        var shown = (await factory.CreateVisitor().GetPageAsync(page)).QuerySelector(".gallery img[alt='Delegates visit a waterfront park']");
+        Assert.NotNull(shown);
+        Assert.Equal(["320w", "640w", "700w"], shown.GetAttribute("srcset")!.Split(", ").Select(s => s.Split(' ')[1]));
+
+        var photoId = await factory.WithStoreAsync(db => db.GalleryPhotos.Where(g => g.ProgramItemId == itemId && g.ImageId == imageId).Select(g => g.Id).SingleAsync());
+        using (var removed = await staff.SubmitAsync(gallery, formSelector: $"form[action='{gallery}/remove']:has(input[value='{photoId}'])"))
+        {
+            Assert.Equal(HttpStatusCode.Redirect, removed.StatusCode);
+        }
+
+        Assert.Null((await factory.CreateVisitor().GetPageAsync(page)).QuerySelector(".gallery img[alt='Delegates visit a waterfront park']"));
+        var history = await staff.GetAsync($"/admin/media/{imageId}");
+        Assert.Contains("Shown on", history.QuerySelector("#history")!.Closest("section")!.TextOf());
+    }
+
+    [Fact]
     public async Task The_script_gets_each_files_outcome_as_JSON()
     {
         var staff = await factory.SignInAsNewStaffAsync();

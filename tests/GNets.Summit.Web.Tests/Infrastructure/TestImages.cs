@@ -39,6 +39,19 @@ public static class TestImages
         ];
     }
 
+    /// <summary>A real PNG that declares itself animated (an APNG's acTL chunk, two frames, after its header).</summary>
+    public static byte[] AnimatedPng()
+    {
+        var still = Png(200, 100);
+        using var png = new MemoryStream();
+        png.Write(still.AsSpan(0, 33)); // signature and IHDR
+        var control = new byte[8];
+        System.Buffers.Binary.BinaryPrimitives.WriteInt32BigEndian(control, 2);
+        Chunk(png, "acTL", control);
+        png.Write(still.AsSpan(33));
+        return png.ToArray();
+    }
+
     /// <summary>
     /// The start of a JPEG as print software writes it: Adobe's APP14 marker and a frame of
     /// <paramref name="components"/> colour components (4 = CMYK), 16 × 16, with no image data after it.

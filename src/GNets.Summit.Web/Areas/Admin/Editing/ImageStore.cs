@@ -193,7 +193,7 @@ public sealed class ImageStore(SummitDbContext db, TimeProvider clock)
             return new(null, $"“{name}” is {codec.Info.Width} × {codec.Info.Height} pixels; images can be at most {MaxSide} pixels on a side and {MaxPixels / 1_000_000} million pixels in all. Make it smaller and choose it again.");
         }
 
-        if (codec.FrameCount > 1)
+        if (codec.FrameCount > 1 || IsAnimatedPng(bytes))
         {
             return new(null, $"“{name}”: animated images are not supported; upload a still image.");
         }
@@ -236,6 +236,38 @@ public sealed class ImageStore(SummitDbContext db, TimeProvider clock)
 
     private static string CmykRefused(string name) =>
         $"“{name}” is a CMYK JPEG (a print file) that could not be converted. Save it as an RGB (sRGB) JPEG and upload it again.";
+
+    /// <summary>
+    /// Whether a PNG is animated (APNG): an acTL chunk before the image data. Skia would show only its
+    /// first frame, so it is refused like an animated GIF or WebP rather than silently stilled.
+    /// </summary>
+    public static bool IsAnimatedPng(ReadOnlySpan<byte> bytes)
+    {
+        if (Sniff(bytes) != "image/png")
+        {
+            return false;
+        }
+
+        var i = 8;
+        while (i + 8 <= bytes.Length)
+        {
+            var length = System.Buffers.Binary.BinaryPrimitives.ReadUInt32BigEndian(bytes[i..]);
+            var type = bytes.Slice(i + 4, 4);
+            if (type.SequenceEqual("acTL"u8))
+            {
+                return true;
+            }
+
+            if (type.SequenceEqual("IDAT"u8) || length > int.MaxValue - 12)
+            {
+                return false;
+            }
+
+            i += 12 + (int)length;
+        }
+
+        return false;
+    }
 
     /// <summary>
     /// Whether a JPEG's frame has four colour components (CMYK or YCCK, as print software and Adobe's
