@@ -185,6 +185,23 @@ public sealed class MediaLibraryTests(SummitFactory factory) : IClassFixture<Sum
     }
 
     [Fact]
+    public async Task A_CMYK_JPEG_is_stored_in_the_colours_it_shows_in_print()
+    {
+        var staff = await factory.SignInAsNewStaffAsync();
+        var file = $"print-{Guid.NewGuid():N}.jpg";
+        Assert.True(ImageStore.IsCmykJpeg(TestImages.CmykJpeg()));
+
+        using var response = await UploadAsync(staff, "A red square", new Upload(file, TestImages.CmykJpeg(), "image/jpeg"));
+
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        var webp = await factory.WithStoreAsync(db => db.ImageRenditions.Where(r => r.Image.OriginalFileName == file).Select(r => r.Bytes).SingleAsync());
+        using var decoded = SkiaSharp.SKBitmap.Decode(webp);
+        var pixel = decoded.GetPixel(16, 16);
+        Assert.True(Math.Abs(pixel.Red - 200) <= 12 && Math.Abs(pixel.Green - 40) <= 12 && Math.Abs(pixel.Blue - 40) <= 12,
+            $"Expected about (200, 40, 40), got ({pixel.Red}, {pixel.Green}, {pixel.Blue}).");
+    }
+
+    [Fact]
     public async Task A_CMYK_JPEG_that_cannot_be_converted_is_refused_with_a_message_not_a_500()
     {
         var staff = await factory.SignInAsNewStaffAsync();

@@ -53,6 +53,20 @@ public static class TestImages
     }
 
     /// <summary>
+    /// A real CMYK JPEG with Adobe's APP14 marker, 32 × 32, of the colour sRGB (200, 40, 40), as print
+    /// software saves it. Made once with ImageMagick:
+    /// <c>convert -size 32x32 xc:'rgb(200,40,40)' -colorspace CMYK -quality 90 cmyk.jpg</c>.
+    /// </summary>
+    public static byte[] CmykJpeg() => Convert.FromHexString(""
+        + "ffd8ffee000e41646f626500640000000002ffdb0043000302020302020303030304030304050805050404050a070706080c"
+        + "0a0c0c0b0a0b0b0d0e12100d0e110e0b0b1016101113141515150c0f171816141812141514ffdb0043010304040504050905"
+        + "0509140d0b0d1414141414141414141414141414141414141414141414141414141414141414141414141414141414141414"
+        + "141414141414ffc00014080020002004011100021101031101041100ffc40016000101010000000000000000000000000000"
+        + "0608ffc40014100100000000000000000000000000000000ffc400160101010100000000000000000000000000000709ffc4"
+        + "0014110100000000000000000000000000000000ffda000e040100021103110400003f00a856d9ded8000000000000000000"
+        + "0000000000000fffd9");
+
+    /// <summary>
     /// The start of a JPEG as print software writes it: Adobe's APP14 marker and a frame of
     /// <paramref name="components"/> colour components (4 = CMYK), 16 × 16, with no image data after it.
     /// </summary>
