@@ -111,6 +111,22 @@ public sealed class MediaLibraryTests(SummitFactory factory) : IClassFixture<Sum
     }
 
     [Fact]
+    public async Task A_file_over_5_MB_in_a_multi_upload_is_refused_by_name_and_the_other_is_kept()
+    {
+        var staff = await factory.SignInAsNewStaffAsync();
+        var (small, large) = (Name("small"), Name("large"));
+        var big = new byte[6 * 1024 * 1024];
+        TestImages.Png().CopyTo(big, 0);
+
+        using var response = await UploadAsync(staff, "A photo", new Upload(large, big), new Upload(small, TestImages.Png()));
+
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, response.StatusCode);
+        Assert.Contains(Html.Parse(await response.Content.ReadAsStringAsync()).Texts(".error-summary li"),
+            e => e.StartsWith($"“{large}” is 6 MB; images can be at most 5 MB.", StringComparison.Ordinal));
+        Assert.True(await factory.WithStoreAsync(db => db.Images.AnyAsync(i => i.OriginalFileName == small)));
+    }
+
+    [Fact]
     public async Task An_animated_PNG_is_refused_too()
     {
         var staff = await factory.SignInAsNewStaffAsync();
