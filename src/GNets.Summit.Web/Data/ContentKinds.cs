@@ -137,9 +137,10 @@ public static class ContentKinds
         (db, ct) => db.Pages.CountAsync(ct), ContentKindGroups.Content);
 
     public static readonly ContentKindInfo Image = new(
-        ContentKind.Image, "image", "Images", null, [typeof(MediaImage), typeof(MediaRendition)],
+        ContentKind.Image, "photo", "Media library", "/admin/media", [typeof(MediaImage), typeof(MediaRendition), typeof(GalleryPhoto)],
         async (db, ids, ct) => (await db.Images.Where(i => ids.Contains(i.Id)).Select(i => new { i.Id, i.OriginalFileName }).ToListAsync(ct))
-            .Select(i => (i.Id, i.OriginalFileName)).ToList());
+            .Select(i => (i.Id, i.OriginalFileName)).ToList(),
+        Count: (db, ct) => db.Images.CountAsync(i => i.InLibrary, ct), MenuGroup: ContentKindGroups.Content);
 
     /// <summary>Audit log only: staff accounts created, changed, reset, unlocked or deleted.</summary>
     public static readonly ContentKindInfo StaffAccount = new(

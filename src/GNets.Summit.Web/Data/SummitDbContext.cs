@@ -24,6 +24,7 @@ public sealed class SummitDbContext(DbContextOptions<SummitDbContext> options, T
     public DbSet<Page> Pages => Set<Page>();
     public DbSet<MediaImage> Images => Set<MediaImage>();
     public DbSet<MediaRendition> ImageRenditions => Set<MediaRendition>();
+    public DbSet<GalleryPhoto> GalleryPhotos => Set<GalleryPhoto>();
     public DbSet<SlugRedirect> SlugRedirects => Set<SlugRedirect>();
     public DbSet<Revision> Revisions => Set<Revision>();
 

@@ -20,6 +20,24 @@ internal sealed class MediaImageConfiguration : IEntityTypeConfiguration<MediaIm
     {
         builder.HasIndex(i => i.Key).IsUnique();
         builder.Property(i => i.Key).HasMaxLength(32);
+        builder.Property(i => i.AltText).HasMaxLength(MediaText.MaxAlt);
+        builder.Property(i => i.Caption).HasMaxLength(MediaText.MaxCaption);
+        builder.Property(i => i.Credit).HasMaxLength(MediaText.MaxCredit);
+        builder.HasIndex(i => i.InLibrary);
+    }
+}
+
+internal sealed class GalleryPhotoConfiguration : IEntityTypeConfiguration<GalleryPhoto>
+{
+    public void Configure(EntityTypeBuilder<GalleryPhoto> builder)
+    {
+        builder.HasOne(p => p.Image).WithMany().HasForeignKey(p => p.ImageId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasOne(p => p.Event).WithMany().HasForeignKey(p => p.EventId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasOne(p => p.ProgramItem).WithMany().HasForeignKey(p => p.ProgramItemId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasIndex(p => new { p.EventId, p.SortOrder });
+        builder.HasIndex(p => new { p.ProgramItemId, p.SortOrder });
+        builder.HasIndex(p => p.ImageId);
+        builder.ToTable(t => t.HasCheckConstraint("CK_GalleryPhoto_OneOwner", "(EventId IS NULL) <> (ProgramItemId IS NULL)"));
     }
 }
 

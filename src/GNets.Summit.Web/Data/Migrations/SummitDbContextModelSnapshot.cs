@@ -275,11 +275,52 @@ namespace GNets.Summit.Web.Data.Migrations
                     b.ToTable("Events");
                 });
 
+            modelBuilder.Entity("GNets.Summit.Web.Data.Entities.GalleryPhoto", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("EventId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ImageId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("ProgramItemId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("SortOrder")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ImageId");
+
+                    b.HasIndex("EventId", "SortOrder");
+
+                    b.HasIndex("ProgramItemId", "SortOrder");
+
+                    b.ToTable("GalleryPhotos", t =>
+                        {
+                            t.HasCheckConstraint("CK_GalleryPhoto_OneOwner", "(EventId IS NULL) <> (ProgramItemId IS NULL)");
+                        });
+                });
+
             modelBuilder.Entity("GNets.Summit.Web.Data.Entities.MediaImage", b =>
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
+
+                    b.Property<string>("AltText")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Caption")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
 
                     b.Property<DateTime>("CreatedAtUtc")
                         .HasColumnType("TEXT");
@@ -287,7 +328,14 @@ namespace GNets.Summit.Web.Data.Migrations
                     b.Property<string>("CreatedBy")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Credit")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
                     b.Property<int>("Height")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("InLibrary")
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("Key")
@@ -303,6 +351,8 @@ namespace GNets.Summit.Web.Data.Migrations
                         .HasColumnType("INTEGER");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("InLibrary");
 
                     b.HasIndex("Key")
                         .IsUnique();
@@ -1040,6 +1090,31 @@ namespace GNets.Summit.Web.Data.Migrations
                         .OnDelete(DeleteBehavior.SetNull);
 
                     b.Navigation("Image");
+                });
+
+            modelBuilder.Entity("GNets.Summit.Web.Data.Entities.GalleryPhoto", b =>
+                {
+                    b.HasOne("GNets.Summit.Web.Data.Entities.Event", "Event")
+                        .WithMany()
+                        .HasForeignKey("EventId")
+                        .OnDelete(DeleteBehavior.Cascade);
+
+                    b.HasOne("GNets.Summit.Web.Data.Entities.MediaImage", "Image")
+                        .WithMany()
+                        .HasForeignKey("ImageId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("GNets.Summit.Web.Data.Entities.ProgramItem", "ProgramItem")
+                        .WithMany()
+                        .HasForeignKey("ProgramItemId")
+                        .OnDelete(DeleteBehavior.Cascade);
+
+                    b.Navigation("Event");
+
+                    b.Navigation("Image");
+
+                    b.Navigation("ProgramItem");
                 });
 
             modelBuilder.Entity("GNets.Summit.Web.Data.Entities.MediaRendition", b =>

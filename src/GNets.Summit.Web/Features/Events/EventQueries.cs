@@ -28,6 +28,8 @@ public sealed record EventPage(
     IReadOnlyList<DayOutline> Days,
     EventRoster Roster,
     string? CommuniqueTitle,
+    PhotoView? Cover,
+    IReadOnlyList<PhotoView> Photos,
     PageMeta Meta) : IHasPageMeta;
 
 public sealed record Venue(string Name, string? Street, string? Locality, string? Region, string? PostalCode, string? CountryCode)
@@ -67,6 +69,11 @@ public sealed class EventQueries(SummitDbContext db)
                 e.OnlineUrl,
                 ImageKey = e.Image != null ? e.Image.Key : null,
                 e.ImageAlt,
+                Cover = e.Image != null ? new { e.Image.Key, e.Image.Width, e.Image.Height, e.Image.InLibrary } : null,
+                // In the same query: a public page costs at most three.
+                Photos = db.GalleryPhotos.Where(g => g.EventId == e.Id).OrderBy(g => g.SortOrder).ThenBy(g => g.Id)
+                    .Select(g => new { g.Image.Key, g.Image.Width, g.Image.Height, g.Image.AltText, g.Image.Caption, g.Image.Credit })
+                    .ToList(),
                 CityCount = e.Participations.Select(p => p.CityId).Distinct().Count(),
                 ContinentCount = e.Participations.Select(p => p.City.Continent).Distinct().Count(),
                 AtVenue = e.Participations.Count(p => p.Mode == ParticipationMode.Venue),
@@ -98,6 +105,7 @@ public sealed class EventQueries(SummitDbContext db)
         var roster = await EventRoster.LoadAsync(db, e.Id, ct);
         var header = new EventHeader(e.Slug, e.Title, e.ShortTitle, e.TimeZoneId, e.TimeZoneName, e.IsFeatured);
         var summary = Display.ExpandCounts(e.Summary, e.CityCount, e.ContinentCount);
+        var cover = e.Cover is { } c ? PhotoView.Of(c.Key, c.Width, c.Height, c.InLibrary, e.ImageAlt ?? "") : null;
         var lastModified = new[]
         {
             e.UpdatedAtUtc, roster.LastModifiedUtc, e.CitiesUpdated ?? DateTime.MinValue,
@@ -119,10 +127,12 @@ public sealed class EventQueries(SummitDbContext db)
                 d.Items.Select(i => new ItemOutline(i.Slug, i.Title, i.Theme, i.Kind, i.StartsAtUtc, i.EndsAtUtc)).ToList())).ToList(),
             roster,
             e.Communique,
+            cover,
+            e.Photos.Select(p => PhotoView.Of(p.Key, p.Width, p.Height, inLibrary: true, p.AltText, p.Caption, p.Credit)).ToList(),
             new PageMeta(e.Title, MarkdownRenderer.Truncate(summary, 160), header.Url)
             {
                 Section = "home",
-                ImagePath = e.ImageKey is null ? null : SiteUrls.Media(e.ImageKey, 1200),
+                ImagePath = cover?.SharePath,
                 ImageAlt = e.ImageAlt,
                 LastModifiedUtc = lastModified,
                 Breadcrumbs = header.IsFeatured ? [] : header.Trail,

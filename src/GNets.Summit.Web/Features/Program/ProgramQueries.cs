@@ -39,6 +39,9 @@ public sealed record ProgramItemPage(
 {
     /// <summary>Representatives of cities who had a role on the item (a greeting, attending), with that role.</summary>
     public IReadOnlyList<Representatives.Representative> Representatives { get; init; } = [];
+
+    /// <summary>The item's library photos, in the order staff arranged them.</summary>
+    public IReadOnlyList<PhotoView> Photos { get; init; } = [];
 }
 
 public sealed class ProgramQueries(SummitDbContext db)
@@ -95,11 +98,14 @@ public sealed class ProgramQueries(SummitDbContext db)
             .OrderBy(i => i.Day.Date).ThenBy(i => i.SortOrder)
             .Select(i => new ItemNeighbour(i.Slug, i.Title))
             .ToListAsync(ct);
-        // The event's cities for the map (the item's own are highlighted on it).
-        var eventCities = await db.Participations.AsNoTracking()
-            .Where(p => p.EventId == row.EventId)
-            .Select(p => new { p.Mode, p.City.Slug, p.City.Name, p.City.Latitude, p.City.Longitude })
-            .ToListAsync(ct);
+        // What the page shows around the item, in one query (a page costs at most three): the event's
+        // cities for the map (the item's own are highlighted on it) and the item's photos.
+        var around = await db.Events.AsNoTracking().Where(e => e.Id == row.EventId).Select(e => new
+        {
+            Cities = e.Participations.Select(p => new { p.Mode, p.City.Slug, p.City.Name, p.City.Latitude, p.City.Longitude }).ToList(),
+            Photos = db.GalleryPhotos.Where(g => g.ProgramItemId == row.Id).OrderBy(g => g.SortOrder).ThenBy(g => g.Id)
+                .Select(g => new { g.Image.Key, g.Image.Width, g.Image.Height, g.Image.AltText, g.Image.Caption, g.Image.Credit }).ToList(),
+        }).SingleAsync(ct);
         var index = siblings.FindIndex(s => s.Slug == row.Slug);
         var item = ToEntry(row, row.Header);
         var title = item.Theme is null ? item.Title : $"{item.Title}: {item.Theme}";
@@ -111,7 +117,7 @@ public sealed class ProgramQueries(SummitDbContext db)
         return new ProgramItemPage(row.Header, row.Date, item, row.DescriptionMarkdown, row.HasCommunique, row.Format, row.Venue, row.OnlineUrl,
             index > 0 ? siblings[index - 1] : null,
             index >= 0 && index < siblings.Count - 1 ? siblings[index + 1] : null,
-            Map.MapCity.From(eventCities, r => (r.Slug, r.Name, r.Latitude, r.Longitude, r.Mode)),
+            Map.MapCity.From(around.Cities, r => (r.Slug, r.Name, r.Latitude, r.Longitude, r.Mode)),
             new PageMeta($"{title} – {row.Header.ShortTitle}", Describe(item, row.Date, row.Header), row.Header.ItemUrl(row.Slug))
             {
                 Section = "program",
@@ -121,6 +127,7 @@ public sealed class ProgramQueries(SummitDbContext db)
             })
         {
             Representatives = itemRepresentatives,
+            Photos = around.Photos.Select(p => PhotoView.Of(p.Key, p.Width, p.Height, inLibrary: true, p.AltText, p.Caption, p.Credit)).ToList(),
         };
     }
 
@@ -160,6 +167,7 @@ public sealed class ProgramQueries(SummitDbContext db)
     private IQueryable<ItemRow> ItemRows(IQueryable<ProgramItem> items) =>
         items.AsNoTracking().Select(i => new ItemRow
         {
+            Id = i.Id,
             EventId = i.EventId,
             DayId = i.DayId,
             Date = i.Day.Date,
@@ -200,6 +208,7 @@ public sealed class ProgramQueries(SummitDbContext db)
 
     private sealed class ItemRow
     {
+        public int Id { get; init; }
         public int EventId { get; init; }
         public int DayId { get; init; }
         public DateOnly Date { get; init; }

@@ -82,7 +82,7 @@ public sealed class StructuredData(IOptions<SiteOptions> options)
             ["name"] = page.Event.Title,
             ["description"] = page.Summary,
             ["url"] = url,
-            ["image"] = new[] { page.ImageKey is null ? DefaultImage : Site.Absolute(SiteUrls.Media(page.ImageKey, 1200)) },
+            ["image"] = new[] { page.Cover is null ? DefaultImage : Site.Absolute(page.Cover.SharePath) },
             ["startDate"] = start,
             ["endDate"] = end,
             ["eventAttendanceMode"] = $"{Schema}/{AttendanceMode(page.Format)}",

@@ -76,7 +76,7 @@ public sealed class ImageStore(SummitDbContext db, TimeProvider clock)
     {
         var cutoff = clock.GetUtcNow().UtcDateTime.AddDays(-1);
         var candidates = await db.Images.AsNoTracking()
-            .Where(i => i.CreatedAtUtc < cutoff && !db.People.Any(p => p.PhotoId == i.Id) && !db.Events.Any(e => e.ImageId == i.Id))
+            .Where(i => i.CreatedAtUtc < cutoff && !i.InLibrary && !db.GalleryPhotos.Any(g => g.ImageId == i.Id) && !db.People.Any(p => p.PhotoId == i.Id) && !db.Events.Any(e => e.ImageId == i.Id))
             .Select(i => i.Id)
             .ToListAsync(ct);
         var unused = new List<int>();
@@ -118,7 +118,49 @@ public sealed class ImageStore(SummitDbContext db, TimeProvider clock)
         return new ImageChoice(hasImage);
     }
 
-    private async Task<ImageUpload> SaveAsync(IFormFile file, int[] widths, bool square, string userName, CancellationToken ct)
+    /// <summary>
+    /// Adds one uploaded file to the media library with its texts, and saves it. A refused file (or
+    /// missing alt text) comes back as an error naming the file; nothing is stored for it.
+    /// </summary>
+    public async Task<ImageUpload> AddToLibraryAsync(IFormFile file, string? alt, string? caption, string? credit, string userName, CancellationToken ct)
+    {
+        var name = Path.GetFileName(file.FileName);
+        if (CheckTexts(alt, caption, credit) is { } problem)
+        {
+            return new(null, $"“{name}”: {problem}");
+        }
+
+        var result = await SaveAsync(file, [], square: false, userName, ct, library: true);
+        if (result.Image is not { } image)
+        {
+            return result;
+        }
+
+        image.AltText = alt!.Trim();
+        image.Caption = Blank(caption);
+        image.Credit = Blank(credit);
+        image.InLibrary = true;
+        await db.SaveChangesAsync(ct);
+        return result;
+    }
+
+    /// <summary>What is wrong with a library photo's texts, or null: alt text is required, and each has a length limit.</summary>
+    public static string? CheckTexts(string? alt, string? caption, string? credit)
+    {
+        if (string.IsNullOrWhiteSpace(alt))
+        {
+            return "describe the photo for people who cannot see it (alt text); it is required.";
+        }
+
+        return alt.Trim().Length > MediaText.MaxAlt ? $"the alt text can be at most {MediaText.MaxAlt} characters."
+            : caption?.Trim().Length > MediaText.MaxCaption ? $"the caption can be at most {MediaText.MaxCaption} characters."
+            : credit?.Trim().Length > MediaText.MaxCredit ? $"the credit can be at most {MediaText.MaxCredit} characters."
+            : null;
+    }
+
+    private static string? Blank(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
+
+    private async Task<ImageUpload> SaveAsync(IFormFile file, int[] widths, bool square, string userName, CancellationToken ct, bool library = false)
     {
         var name = Path.GetFileName(file.FileName);
         if (file.Length == 0)
@@ -139,10 +181,11 @@ public sealed class ImageStore(SummitDbContext db, TimeProvider clock)
             return new(null, $"“{name}” is not a JPEG, PNG, WebP or GIF image (its contents were checked, not its name). Choose an image file.");
         }
 
+        var cmyk = IsCmykJpeg(bytes);
         using var codec = SKCodec.Create(new SKMemoryStream(bytes));
         if (codec is null || codec.Info.Width <= 0 || codec.Info.Height <= 0)
         {
-            return new(null, $"“{name}” could not be read as an image; it may be damaged. Choose another file.");
+            return new(null, cmyk ? CmykRefused(name) : $"“{name}” could not be read as an image; it may be damaged. Choose another file.");
         }
 
         if (codec.Info.Width > MaxSide || codec.Info.Height > MaxSide || (long)codec.Info.Width * codec.Info.Height > MaxPixels)
@@ -150,10 +193,18 @@ public sealed class ImageStore(SummitDbContext db, TimeProvider clock)
             return new(null, $"“{name}” is {codec.Info.Width} × {codec.Info.Height} pixels; images can be at most {MaxSide} pixels on a side and {MaxPixels / 1_000_000} million pixels in all. Make it smaller and choose it again.");
         }
 
-        using var decoded = SKBitmap.Decode(codec);
-        if (decoded is null)
+        if (codec.FrameCount > 1 || IsAnimatedPng(bytes))
         {
-            return new(null, $"“{name}” could not be read as an image; it may be damaged. Choose another file.");
+            return new(null, $"“{name}”: animated images are not supported; upload a still image.");
+        }
+
+        // Decoded into sRGB: Skia converts CMYK JPEGs (Adobe's inverted ones too) and images with an
+        // embedded colour profile, so the WebP looks as the original did.
+        var info = new SKImageInfo(codec.Info.Width, codec.Info.Height, SKColorType.Rgba8888, SKAlphaType.Premul, SKColorSpace.CreateSrgb());
+        using var decoded = new SKBitmap(info);
+        if (codec.GetPixels(info, decoded.GetPixels()) is not (SKCodecResult.Success or SKCodecResult.IncompleteInput))
+        {
+            return new(null, cmyk ? CmykRefused(name) : $"“{name}” could not be read as an image; it may be damaged. Choose another file.");
         }
 
         using var upright = Upright(decoded, codec.EncodedOrigin);
@@ -167,7 +218,9 @@ public sealed class ImageStore(SummitDbContext db, TimeProvider clock)
             CreatedAtUtc = clock.GetUtcNow().UtcDateTime,
             CreatedBy = userName,
         };
-        foreach (var width in widths)
+        // Library photos are stored at the widths that exist (never wider than the original), each
+        // under its real width, so a srcset lists true sizes; other images at the fixed widths their pages ask for.
+        foreach (var width in library ? Features.Shared.MediaSizes.PhotoWidths(framed.Width) : widths)
         {
             var targetWidth = Math.Min(width, framed.Width);
             var targetHeight = Math.Max(1, (int)Math.Round(framed.Height * (targetWidth / (double)framed.Width)));
@@ -179,6 +232,85 @@ public sealed class ImageStore(SummitDbContext db, TimeProvider clock)
 
         db.Images.Add(image);
         return new(image, null);
+    }
+
+    private static string CmykRefused(string name) =>
+        $"“{name}” is a CMYK JPEG (a print file) that could not be converted. Save it as an RGB (sRGB) JPEG and upload it again.";
+
+    /// <summary>
+    /// Whether a PNG is animated (APNG): an acTL chunk before the image data. Skia would show only its
+    /// first frame, so it is refused like an animated GIF or WebP rather than silently stilled.
+    /// </summary>
+    public static bool IsAnimatedPng(ReadOnlySpan<byte> bytes)
+    {
+        if (Sniff(bytes) != "image/png")
+        {
+            return false;
+        }
+
+        var i = 8;
+        while (i + 8 <= bytes.Length)
+        {
+            var length = System.Buffers.Binary.BinaryPrimitives.ReadUInt32BigEndian(bytes[i..]);
+            var type = bytes.Slice(i + 4, 4);
+            if (type.SequenceEqual("acTL"u8))
+            {
+                return true;
+            }
+
+            if (type.SequenceEqual("IDAT"u8) || length > int.MaxValue - 12)
+            {
+                return false;
+            }
+
+            i += 12 + (int)length;
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// Whether a JPEG's frame has four colour components (CMYK or YCCK, as print software and Adobe's
+    /// APP14 marker produce). Reads the markers up to the first start-of-frame.
+    /// </summary>
+    public static bool IsCmykJpeg(ReadOnlySpan<byte> bytes)
+    {
+        if (bytes is not [0xFF, 0xD8, ..])
+        {
+            return false;
+        }
+
+        var i = 2;
+        while (i + 4 <= bytes.Length)
+        {
+            if (bytes[i] != 0xFF)
+            {
+                return false;
+            }
+
+            var marker = bytes[i + 1];
+            if (marker == 0xFF)
+            {
+                i++;
+                continue;
+            }
+
+            var length = (bytes[i + 2] << 8) | bytes[i + 3];
+            // SOF0–SOF15 except DHT (C4), JPG (C8) and DAC (CC): precision, height, width, then the component count.
+            if (marker is >= 0xC0 and <= 0xCF and not 0xC4 and not 0xC8 and not 0xCC)
+            {
+                return i + 9 < bytes.Length && bytes[i + 9] == 4;
+            }
+
+            if (marker is 0xD9 or 0xDA)
+            {
+                return false;
+            }
+
+            i += 2 + length;
+        }
+
+        return false;
     }
 
     /// <summary>The image type from its first bytes, or null.</summary>
