@@ -100,10 +100,10 @@ public sealed class ProgramQueries(SummitDbContext db)
             .ToListAsync(ct);
         // What the page shows around the item, in one query (a page costs at most three): the event's
         // cities for the map (the item's own are highlighted on it) and the item's photos.
-        var around = await db.Events.AsNoTracking().Where(e => e.Id == row.EventId).Select(e => new
+        var around = await db.ProgramItems.AsNoTracking().Where(i => i.Id == row.Id).Select(i => new
         {
-            Cities = e.Participations.Select(p => new { p.Mode, p.City.Slug, p.City.Name, p.City.Latitude, p.City.Longitude }).ToList(),
-            Photos = db.GalleryPhotos.Where(g => g.ProgramItemId == row.Id).OrderBy(g => g.SortOrder).ThenBy(g => g.Id)
+            Cities = i.Event.Participations.Select(p => new { p.Mode, p.City.Slug, p.City.Name, p.City.Latitude, p.City.Longitude }).ToList(),
+            Photos = db.GalleryPhotos.Where(g => g.ProgramItemId == i.Id).OrderBy(g => g.SortOrder).ThenBy(g => g.Id)
                 .Select(g => new { g.Image.Key, g.Image.Width, g.Image.Height, g.Image.AltText, g.Image.Caption, g.Image.Credit }).ToList(),
         }).SingleAsync(ct);
         var index = siblings.FindIndex(s => s.Slug == row.Slug);
