@@ -114,7 +114,8 @@ public static class ServiceCollectionExtensions
                 .SetVaryByHeader(HeaderNames.AcceptEncoding)
                 .VaryByValue(context => new KeyValuePair<string, string>(
                     "content", context.RequestServices.GetRequiredService<ContentGeneration>().Current.ToString(Features.Shared.Display.Culture))));
-            options.AddPolicy(CachePolicies.Media, policy => policy.Expire(TimeSpan.FromHours(1)));
+            // Tagged like the pages, so a deleted photo's renditions stop being served at once.
+            options.AddPolicy(CachePolicies.Media, policy => policy.Tag(ContentChangeInterceptor.PublicTag).Expire(TimeSpan.FromHours(1)));
         });
         services.AddResponseCompression(options =>
         {

@@ -332,4 +332,102 @@ public sealed class MediaLibraryTests(SummitFactory factory) : IClassFixture<Sum
             .OrderByDescending(r => r.Id).Select(r => r.ChangedFields).FirstAsync());
         Assert.Contains("Image", latest, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task An_unused_photo_is_deleted_with_its_files_and_the_deletion_is_in_the_audit_log()
+    {
+        var staff = await factory.SignInAsNewStaffAsync();
+        var file = Name("unused");
+        using (await UploadAsync(staff, "A photo nobody shows", new Upload(file, TestImages.Png(700, 500))))
+        {
+        }
+
+        var id = await ImageIdAsync(file);
+        var key = await factory.WithStoreAsync(db => db.Images.Where(i => i.Id == id).Select(i => i.Key).SingleAsync());
+        var rendition = $"/media/{key}/320.webp";
+        using (var before = await factory.CreateVisitor().GetAsync(rendition))
+        {
+            Assert.Equal(HttpStatusCode.OK, before.StatusCode);
+        }
+
+        // The photo's page leads to a confirmation page (a plain GET form), whose form deletes it.
+        var photoPage = await staff.GetAsync($"/admin/media/{id}");
+        Assert.Equal("Delete this photo", photoPage.QuerySelector($"form[action='/admin/media/{id}/delete'] button")!.TextOf());
+        var confirm = await staff.GetAsync($"/admin/media/{id}/delete");
+        Assert.Null(confirm.QuerySelector(".error-summary"));
+        await PostAsync(staff, $"/admin/media/{id}/delete", $"/admin/media/{id}/delete");
+
+        Assert.False(await factory.WithStoreAsync(db => db.Images.AnyAsync(i => i.Id == id)));
+        Assert.False(await factory.WithStoreAsync(db => db.ImageRenditions.AnyAsync(r => r.ImageId == id)));
+        using (var after = await factory.CreateVisitor().GetAsync(rendition))
+        {
+            Assert.Equal(HttpStatusCode.NotFound, after.StatusCode);
+        }
+
+        var deleted = await factory.WithStoreAsync(db => db.Revisions
+            .Where(r => r.Kind == GNets.Summit.Web.Data.Entities.ContentKind.Image && r.EntityId == id)
+            .OrderByDescending(r => r.Id).Select(r => r.Action).FirstAsync());
+        Assert.Equal(GNets.Summit.Web.Data.Entities.RevisionAction.Deleted, deleted);
+        Assert.Contains(file, (await staff.GetAsync("/admin/audit?kind=Image")).QuerySelector("tbody")!.TextOf());
+        Assert.DoesNotContain(file, (await staff.GetAsync("/admin/media")).QuerySelector("main")!.TextOf());
+    }
+
+    [Fact]
+    public async Task A_photo_on_a_gallery_cannot_be_deleted_until_it_is_removed_there()
+    {
+        var staff = await factory.SignInAsNewStaffAsync();
+        var file = Name("in-use");
+        using (await UploadAsync(staff, "Delegates at the welcome dinner", new Upload(file, TestImages.Png(600, 400))))
+        {
+        }
+
+        var (eventId, imageId) = (await FeaturedEventIdAsync(), await ImageIdAsync(file));
+        var eventName = await factory.WithStoreAsync(db => db.Events.Where(e => e.Id == eventId).Select(e => e.ShortTitle).SingleAsync());
+        var gallery = $"/admin/media/gallery/event/{eventId}";
+        using (var added = await staff.SubmitAsync(gallery, formSelector: $"form[action='{gallery}/add']:has(input[value='{imageId}'])"))
+        {
+            Assert.Equal(HttpStatusCode.Redirect, added.StatusCode);
+        }
+
+        // The confirmation page says why and links to the gallery; it has no delete button.
+        var confirm = await staff.GetAsync($"/admin/media/{imageId}/delete");
+        var reason = confirm.QuerySelector(".error-summary")!;
+        Assert.Contains(eventName, reason.TextOf());
+        Assert.NotNull(reason.QuerySelector($"a[href='{gallery}']"));
+        Assert.Null(confirm.QuerySelector($"form[method=post][action='/admin/media/{imageId}/delete']"));
+
+        // A post anyway (a page opened before the photo was added) is refused with the same message.
+        var token = (await staff.GetAsync($"/admin/media/{imageId}")).QuerySelector("input[name=__RequestVerificationToken]")!.GetAttribute("value")!;
+        using (var refused = await staff.Client.PostAsync($"/admin/media/{imageId}/delete",
+            new FormUrlEncodedContent(new Dictionary<string, string> { ["__RequestVerificationToken"] = token })))
+        {
+            Assert.Equal(HttpStatusCode.UnprocessableEntity, refused.StatusCode);
+            Assert.Contains(eventName, Html.Parse(await refused.Content.ReadAsStringAsync()).QuerySelector(".error-summary")!.TextOf());
+        }
+
+        Assert.True(await factory.WithStoreAsync(db => db.Images.AnyAsync(i => i.Id == imageId)));
+
+        var photoId = await factory.WithStoreAsync(db => db.GalleryPhotos.Where(g => g.EventId == eventId && g.ImageId == imageId).Select(g => g.Id).SingleAsync());
+        using (var removed = await staff.SubmitAsync(gallery, formSelector: $"form[action='{gallery}/remove']:has(input[value='{photoId}'])"))
+        {
+            Assert.Equal(HttpStatusCode.Redirect, removed.StatusCode);
+        }
+
+        await PostAsync(staff, $"/admin/media/{imageId}/delete", $"/admin/media/{imageId}/delete");
+        Assert.False(await factory.WithStoreAsync(db => db.Images.AnyAsync(i => i.Id == imageId)));
+    }
+
+    [Fact]
+    public async Task Deleting_a_photo_that_does_not_exist_answers_404()
+    {
+        var staff = await factory.SignInAsNewStaffAsync();
+        var token = (await staff.GetAsync("/admin/media")).QuerySelector("input[name=__RequestVerificationToken]")!.GetAttribute("value")!;
+
+        using var page = await staff.Client.GetAsync("/admin/media/999999/delete");
+        using var post = await staff.Client.PostAsync("/admin/media/999999/delete",
+            new FormUrlEncodedContent(new Dictionary<string, string> { ["__RequestVerificationToken"] = token }));
+
+        Assert.Equal(HttpStatusCode.NotFound, page.StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, post.StatusCode);
+    }
 }

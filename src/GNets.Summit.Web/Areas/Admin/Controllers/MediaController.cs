@@ -102,6 +102,41 @@ public sealed class MediaController(SummitDbContext db, ImageStore images, Revis
         return Redirect($"{Path}/{id}");
     }
 
+    [HttpGet("{id:int}/delete")]
+    public async Task<IActionResult> Delete(int id, CancellationToken ct) =>
+        await FindAsync(id, ct) is { } photo ? View(new MediaDeletePage(photo, await UsesAsync(id, ct))) : NotFound();
+
+    /// <summary>
+    /// Deletes a photo no page uses, with its renditions; refused (422, with where it is used) while a
+    /// gallery, an event's cover or a person shows it. Recorded as a Deleted revision of the photo.
+    /// </summary>
+    [HttpPost("{id:int}/delete")]
+    [ActionName("Delete")]
+    public async Task<IActionResult> DeleteConfirmed(int id, CancellationToken ct)
+    {
+        if (await FindAsync(id, ct) is not { } photo)
+        {
+            return NotFound();
+        }
+
+        await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        var uses = await UsesAsync(id, ct);
+        if (uses.Count > 0)
+        {
+            return Invalid("Delete", new MediaDeletePage(photo, uses));
+        }
+
+        var before = await FormAsync(id, ct);
+        var image = await db.Images.Include(i => i.Renditions).SingleAsync(i => i.Id == id, ct);
+        db.ImageRenditions.RemoveRange(image.Renditions);
+        db.Images.Remove(image);
+        revisions.Record(ContentKind.Image, id, image.OriginalFileName, RevisionAction.Deleted, UserName, before, before);
+        await db.SaveChangesAsync(ct);
+        await transaction.CommitAsync(ct);
+        Flash($"Deleted “{image.OriginalFileName}”.");
+        return Redirect(Path);
+    }
+
     /// <summary>History rows of the audit log and the dashboard link here; a photo's history is on its page.</summary>
     [HttpGet("{id:int}/history/{revisionId:int}")]
     [HttpGet("{id:int}/history")]
@@ -203,6 +238,24 @@ public sealed class MediaController(SummitDbContext db, ImageStore images, Revis
 
         Flash($"“{image.OriginalFileName}” is now the cover of {before.ShortTitle}.");
         return Redirect($"{Path}/gallery/{GalleryOwner.Event}/{id}");
+    }
+
+    /// <summary>Where the photo is used: galleries, events' covers and people's photos, each linked to where it can be removed.</summary>
+    private async Task<List<MediaUse>> UsesAsync(int id, CancellationToken ct)
+    {
+        var galleries = await db.GalleryPhotos.AsNoTracking().Where(g => g.ImageId == id)
+            .Select(g => new { g.EventId, g.ProgramItemId, Event = g.Event!.ShortTitle, Item = g.ProgramItem!.Title, ItemEvent = g.ProgramItem.Event.ShortTitle })
+            .ToListAsync(ct);
+        var covers = await db.Events.AsNoTracking().Where(e => e.ImageId == id).Select(e => new { e.Id, e.ShortTitle }).ToListAsync(ct);
+        var people = await db.People.AsNoTracking().Where(p => p.PhotoId == id)
+            .Select(p => new { p.Id, p.GivenName, p.FamilyName, p.NameOrder }).ToListAsync(ct);
+        return galleries
+            .Select(g => g.EventId is { } eventId
+                ? new MediaUse($"Shown on the event {g.Event}", $"{Path}/gallery/{GalleryOwner.Event}/{eventId}")
+                : new MediaUse($"Shown on the program item {g.Item} ({g.ItemEvent})", $"{Path}/gallery/{GalleryOwner.ProgramItem}/{g.ProgramItemId}"))
+            .Concat(covers.Select(e => new MediaUse($"The cover of the event {e.ShortTitle}", $"{ContentKinds.Event.AdminPath}/{e.Id}")))
+            .Concat(people.Select(p => new MediaUse($"The photo of {Features.Shared.PersonName.Display(p.GivenName, p.FamilyName, p.NameOrder)}", $"{ContentKinds.Person.AdminPath}/{p.Id}")))
+            .ToList();
     }
 
     private Task<int?> ImageOfAsync(int photoId, CancellationToken ct) =>

@@ -46,6 +46,12 @@ public sealed record MediaLibraryPage(
 
 public sealed record MediaEditPage(LibraryPhoto Photo, MediaForm Form, IReadOnlyList<RevisionRow> History);
 
+/// <summary>A place a photo is used, linked to the admin page where staff can take it off.</summary>
+public sealed record MediaUse(string Description, string AdminUrl);
+
+/// <summary>The confirmation page of a photo's deletion; it cannot be deleted while <see cref="Uses"/> has any.</summary>
+public sealed record MediaDeletePage(LibraryPhoto Photo, IReadOnlyList<MediaUse> Uses);
+
 /// <summary>Whose photos a gallery page arranges: an event or a program item.</summary>
 public sealed record GalleryOwner(string Kind, int Id, string Name, string? PublicUrl, int? CoverImageId)
 {
