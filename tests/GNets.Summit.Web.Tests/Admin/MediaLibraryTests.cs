@@ -418,6 +418,42 @@ public sealed class MediaLibraryTests(SummitFactory factory) : IClassFixture<Sum
     }
 
     [Fact]
+    public async Task A_photo_added_twice_or_one_that_does_not_exist_is_refused_with_a_message_not_a_500()
+    {
+        var staff = await factory.SignInAsNewStaffAsync();
+        var file = Name("twice");
+        using (await UploadAsync(staff, "A photo staff try to add twice", new Upload(file, TestImages.Png(400, 300))))
+        {
+        }
+
+        var imageId = await ImageIdAsync(file);
+        var itemId = await factory.WithStoreAsync(db => db.ProgramItems.Where(i => i.Slug == "plenary-session").Select(i => i.Id).SingleAsync());
+        var gallery = $"/admin/media/gallery/program-item/{itemId}";
+        var addForm = $"form[action='{gallery}/add']:has(input[value='{imageId}'])";
+        var page = await staff.GetAsync(gallery);
+        using (var first = await staff.SubmitAsync(page, formSelector: addForm))
+        {
+            Assert.Equal(HttpStatusCode.Redirect, first.StatusCode);
+        }
+
+        // The same form again, as a second click or a stale tab sends it.
+        using (var again = await staff.SubmitAsync(page, formSelector: addForm))
+        {
+            Assert.Equal(HttpStatusCode.Redirect, again.StatusCode);
+        }
+
+        Assert.Contains("already shown here", (await staff.GetAsync(gallery)).QuerySelector(".notice")!.TextOf());
+        Assert.Equal(1, await factory.WithStoreAsync(db => db.GalleryPhotos.CountAsync(g => g.ProgramItemId == itemId && g.ImageId == imageId)));
+
+        foreach (var missing in new[] { "0", "999999" })
+        {
+            using var response = await staff.SubmitAsync(page, new Dictionary<string, string?> { ["imageId"] = missing }, addForm);
+            Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+            Assert.Contains("no longer in the library", (await staff.GetAsync(gallery)).QuerySelector(".notice")!.TextOf());
+        }
+    }
+
+    [Fact]
     public async Task Deleting_a_photo_that_does_not_exist_answers_404()
     {
         var staff = await factory.SignInAsNewStaffAsync();

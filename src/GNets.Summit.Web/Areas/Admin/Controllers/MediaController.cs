@@ -157,9 +157,9 @@ public sealed class MediaController(SummitDbContext db, ImageStore images, Revis
     public Task<IActionResult> Add(string kind, int id, int imageId, CancellationToken ct) =>
         ChangeGalleryAsync(kind, id, imageId, async (owner, shown) =>
         {
-            if (!await db.Images.AnyAsync(i => i.Id == imageId && i.InLibrary, ct))
+            if (shown.Any(p => p.ImageId == imageId))
             {
-                return "That photo is no longer in the library.";
+                return "That photo is already shown here.";
             }
 
             db.GalleryPhotos.Add(new GalleryPhoto
@@ -268,6 +268,13 @@ public sealed class MediaController(SummitDbContext db, ImageStore images, Revis
         if (await OwnerAsync(kind, id, ct) is not { } owner)
         {
             return NotFound();
+        }
+
+        // A stale or forged photo id gets the same message as a photo taken out of the library meanwhile.
+        if (imageId is { } wanted && !await db.Images.AnyAsync(i => i.Id == wanted && i.InLibrary, ct))
+        {
+            Flash("That photo is no longer in the library.");
+            return Redirect(owner.Path);
         }
 
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
