@@ -141,6 +141,7 @@ public static class ServiceCollectionExtensions
         services.AddScoped<CityQueries>();
         services.AddScoped<PersonQueries>();
         services.AddScoped<ProgramQueries>();
+        services.AddScoped<Features.Schedule.ScheduleQueries>();
         services.AddScoped<CommuniqueQueries>();
         services.AddScoped<PageQueries>();
 

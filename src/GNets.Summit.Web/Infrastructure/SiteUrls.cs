@@ -21,6 +21,8 @@ public static class SiteUrls
         public const string ProgramItem = "/events/{eventSlug}/program/{slug}";
         public const string ProgramCalendar = "/events/{eventSlug}/program.ics";
         public const string ProgramItemCalendar = "/events/{eventSlug}/program/{slug}.ics";
+        public const string ScheduleXml = "/events/{eventSlug}/schedule.xml";
+        public const string ScheduleJson = "/events/{eventSlug}/schedule.json";
         public const string Cities = "/events/{eventSlug}/cities";
         public const string City = "/cities/{slug}";
         public const string People = "/events/{eventSlug}/people";
@@ -59,6 +61,12 @@ public static class SiteUrls
     public static string ProgramCalendar(string eventSlug) => Program(eventSlug) + ".ics";
 
     public static string ProgramItemCalendar(string eventSlug, string itemSlug) => ProgramItem(eventSlug, itemSlug) + ".ics";
+
+    /// <summary>The program in the c3voc/frab "schedule XML" format that conference apps read.</summary>
+    public static string ScheduleXml(string eventSlug) => At($"/events/{Segment(eventSlug)}/schedule.xml");
+
+    /// <summary>The program in the c3voc "schedule JSON" format.</summary>
+    public static string ScheduleJson(string eventSlug) => At($"/events/{Segment(eventSlug)}/schedule.json");
 
     public static string Cities(string eventSlug) => At($"/events/{Segment(eventSlug)}/cities");
 

@@ -46,6 +46,8 @@ public sealed record EventHeader(string Slug, string Title, string ShortTitle, s
     public string ProgramUrl => SiteUrls.Program(Slug);
     public string ProgramDayUrl(DateOnly date) => SiteUrls.ProgramDay(Slug, date);
     public string ProgramCalendarUrl => SiteUrls.ProgramCalendar(Slug);
+    public string ScheduleXmlUrl => SiteUrls.ScheduleXml(Slug);
+    public string ScheduleJsonUrl => SiteUrls.ScheduleJson(Slug);
     public string CitiesUrl => SiteUrls.Cities(Slug);
     public string PeopleUrl => SiteUrls.People(Slug);
     public string CommuniqueUrl => SiteUrls.Communique(Slug);
