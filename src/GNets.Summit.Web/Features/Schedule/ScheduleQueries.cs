@@ -94,7 +94,7 @@ public sealed class ScheduleQueries(ProgramQueries program, SummitDbContext db, 
     private static string RoomOf(ProgramEntry item, EventFormat format, string venue) =>
         format == EventFormat.Online ? OnlineRoom
         : !ProgramItemPlace.IsAtTheEventVenue(item.Kind) ? OffSiteRoom
-        : string.IsNullOrWhiteSpace(venue) ? OnlineRoom : venue;
+        : string.IsNullOrWhiteSpace(venue) ? "Venue" : venue;
 
     private static string Abstract(ProgramEntry item)
     {
