@@ -15,6 +15,10 @@ public sealed class ScheduleExportTests(SummitFactory factory) : IClassFixture<S
     private const string Xml = "/events/leaders-summit-2023/schedule.xml";
     private const string Json = "/events/leaders-summit-2023/schedule.json";
 
+    /// <summary>Loaded once: JsonSchema.Net registers a schema by its $id globally and refuses a second one.</summary>
+    private static readonly Lazy<JsonSchema> JsonScheduleSchema =
+        new(() => JsonSchema.FromText(File.ReadAllText(RepositoryPaths.Fixture("schedule.schema.json"))));
+
     [Fact]
     public async Task Schedule_xml_is_valid_against_the_c3voc_XSD_and_holds_every_program_item()
     {
@@ -67,7 +71,7 @@ public sealed class ScheduleExportTests(SummitFactory factory) : IClassFixture<S
         Assert.Equal("application/json", response.Content.Headers.ContentType!.MediaType);
         Assert.Equal("utf-8", response.Content.Headers.ContentType.CharSet);
         var text = await response.Content.ReadAsStringAsync();
-        var schema = JsonSchema.FromText(await File.ReadAllTextAsync(RepositoryPaths.Fixture("schedule.schema.json")));
+        var schema = JsonScheduleSchema.Value;
         using var json = JsonDocument.Parse(text);
         var result = schema.Evaluate(json.RootElement, new EvaluationOptions { OutputFormat = OutputFormat.List, RequireFormatValidation = true });
         Assert.True(result.IsValid, JsonSerializer.Serialize(result.Details?.Where(d => !d.IsValid && d.Errors is not null)
@@ -102,6 +106,26 @@ public sealed class ScheduleExportTests(SummitFactory factory) : IClassFixture<S
         Assert.Equal(Web.Features.Schedule.ScheduleQueries.Uuid5("event:leaders-summit-2023:item:opening-ceremony").ToString(),
             XDocument.Parse(await client.GetStringAsync(Xml)).Descendants("event")
                 .Single(e => e.Element("title")!.Value == "Opening ceremony").Attribute("guid")!.Value);
+    }
+
+    [Fact]
+    public async Task The_validators_are_not_vacuous_a_document_missing_a_required_field_fails()
+    {
+        var client = factory.CreateVisitor();
+        var xmlText = await client.GetStringAsync(Xml);
+        var jsonText = await client.GetStringAsync(Json);
+
+        var doc = XDocument.Parse(xmlText);
+        doc.Descendants("event").First().Element("duration")!.Remove();
+        var schemas = new XmlSchemaSet();
+        schemas.Add(null, RepositoryPaths.Fixture("schedule.xml.xsd"));
+        Assert.Throws<XmlSchemaValidationException>(() => doc.Validate(schemas, null));
+
+        var node = System.Text.Json.Nodes.JsonNode.Parse(jsonText)!;
+        node["schedule"]!["conference"]!.AsObject().Remove("acronym");
+        var schema = JsonScheduleSchema.Value;
+        using var broken = JsonDocument.Parse(node.ToJsonString());
+        Assert.False(schema.Evaluate(broken.RootElement, new EvaluationOptions { RequireFormatValidation = true }).IsValid);
     }
 
     [Theory]
