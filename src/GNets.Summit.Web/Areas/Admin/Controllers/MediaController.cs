@@ -43,11 +43,16 @@ public sealed class MediaController(SummitDbContext db, ImageStore images, Revis
 
         foreach (var file in files)
         {
-            var result = await images.AddToLibraryAsync(file, upload.AltText, upload.Caption, upload.Credit, UserName, ct);
+            // Decoded and encoded first, outside the transaction; then the photo and its "Created"
+            // revision are saved together, so there is never a photo without its history.
+            var result = await images.StageForLibraryAsync(file, upload.AltText, upload.Caption, upload.Credit, UserName, ct);
             if (result.Image is { } image)
             {
+                await using var transaction = await db.Database.BeginTransactionAsync(ct);
+                await db.SaveChangesAsync(ct);
                 revisions.Record(ContentKind.Image, image.Id, image.OriginalFileName, RevisionAction.Created, UserName, null, ToForm(image, ""));
                 await db.SaveChangesAsync(ct);
+                await transaction.CommitAsync(ct);
                 stored.Add(image.OriginalFileName);
             }
             else

@@ -119,10 +119,12 @@ public sealed class ImageStore(SummitDbContext db, TimeProvider clock)
     }
 
     /// <summary>
-    /// Adds one uploaded file to the media library with its texts, and saves it. A refused file (or
-    /// missing alt text) comes back as an error naming the file; nothing is stored for it.
+    /// Decodes one uploaded file and stages it for the media library with its texts; the caller saves it,
+    /// with its revision, in one transaction (the decoding is done here, outside it, so a large image never
+    /// holds the store's write lock). A refused file (or missing alt text) comes back as an error naming
+    /// the file; nothing is staged for it.
     /// </summary>
-    public async Task<ImageUpload> AddToLibraryAsync(IFormFile file, string? alt, string? caption, string? credit, string userName, CancellationToken ct)
+    public async Task<ImageUpload> StageForLibraryAsync(IFormFile file, string? alt, string? caption, string? credit, string userName, CancellationToken ct)
     {
         var name = Path.GetFileName(file.FileName);
         if (CheckTexts(alt, caption, credit) is { } problem)
@@ -140,7 +142,6 @@ public sealed class ImageStore(SummitDbContext db, TimeProvider clock)
         image.Caption = Blank(caption);
         image.Credit = Blank(credit);
         image.InLibrary = true;
-        await db.SaveChangesAsync(ct);
         return result;
     }
 
