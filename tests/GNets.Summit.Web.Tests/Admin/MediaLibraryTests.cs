@@ -95,6 +95,18 @@ public sealed class MediaLibraryTests(SummitFactory factory) : IClassFixture<Sum
     }
 
     [Fact]
+    public async Task Each_error_in_the_summary_links_to_the_field_it_concerns()
+    {
+        var staff = await factory.SignInAsNewStaffAsync();
+
+        using var noAlt = await UploadAsync(staff, "", new Upload(Name("no-alt-link"), TestImages.Png()));
+        using var animated = await UploadAsync(staff, "A spinner", new Upload($"spinner-{Guid.NewGuid():N}.gif", TestImages.AnimatedGif(), "image/gif"));
+
+        Assert.Equal(["#AltText"], Html.Parse(await noAlt.Content.ReadAsStringAsync()).QuerySelectorAll(".error-summary li a").Select(a => a.GetAttribute("href")));
+        Assert.Equal(["#Files"], Html.Parse(await animated.Content.ReadAsStringAsync()).QuerySelectorAll(".error-summary li a").Select(a => a.GetAttribute("href")));
+    }
+
+    [Fact]
     public async Task An_animated_GIF_is_refused_by_name_and_the_still_photo_sent_with_it_is_kept()
     {
         var staff = await factory.SignInAsNewStaffAsync();

@@ -33,12 +33,12 @@ public sealed class MediaController(SummitDbContext db, ImageStore images, Revis
     [RequestFormLimits(MultipartBodyLengthLimit = ImageStore.MaxBytes * 10 + 1024 * 1024)]
     public async Task<IActionResult> Upload(MediaUploadForm upload, CancellationToken ct)
     {
-        var errors = new List<string>();
+        var errors = new List<UploadError>();
         var stored = new List<string>();
         var files = upload.Files.Where(f => f.FileName.Length > 0 || f.Length > 0).ToList();
         if (files.Count == 0)
         {
-            errors.Add("Choose one or more image files to upload.");
+            errors.Add(new(nameof(MediaUploadForm.Files), "Choose one or more image files to upload."));
         }
 
         foreach (var file in files)
@@ -57,7 +57,7 @@ public sealed class MediaController(SummitDbContext db, ImageStore images, Revis
             }
             else
             {
-                errors.Add(result.Error!);
+                errors.Add(new(result.ErrorField ?? nameof(MediaUploadForm.Files), result.Error!));
             }
         }
 
@@ -65,12 +65,12 @@ public sealed class MediaController(SummitDbContext db, ImageStore images, Revis
         if (errors.Count > 0)
         {
             Response.StatusCode = StatusCodes.Status422UnprocessableEntity;
-            return wantsJson ? Json(new { stored, errors }) : View("Index", await LibraryAsync(upload, errors, stored, ct));
+            return wantsJson ? Json(new { stored, errors = errors.Select(e => e.Message) }) : View("Index", await LibraryAsync(upload, errors, stored, ct));
         }
 
         if (wantsJson)
         {
-            return Json(new { stored, errors });
+            return Json(new { stored, errors = Array.Empty<string>() });
         }
 
         Flash(stored.Count == 1 ? $"Uploaded “{stored[0]}”." : $"Uploaded {stored.Count} photos: {string.Join(", ", stored)}.");
@@ -348,7 +348,7 @@ public sealed class MediaController(SummitDbContext db, ImageStore images, Revis
                 db.GalleryPhotos.Count(g => g.ImageId == i.Id)))
             .SingleOrDefaultAsync(ct);
 
-    private async Task<MediaLibraryPage> LibraryAsync(MediaUploadForm upload, IReadOnlyList<string> errors, IReadOnlyList<string> stored, CancellationToken ct)
+    private async Task<MediaLibraryPage> LibraryAsync(MediaUploadForm upload, IReadOnlyList<UploadError> errors, IReadOnlyList<string> stored, CancellationToken ct)
     {
         var eventOptions = await db.Events.AsNoTracking().OrderByDescending(e => e.StartDate)
             .Select(e => new { e.Id, e.ShortTitle }).ToListAsync(ct);

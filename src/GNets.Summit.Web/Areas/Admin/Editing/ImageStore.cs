@@ -7,7 +7,8 @@ using SkiaSharp;
 
 namespace GNets.Summit.Web.Areas.Admin.Editing;
 
-public sealed record ImageUpload(MediaImage? Image, string? Error);
+/// <summary>A stored (or staged) image, or why the file was refused and which form field that concerns (null: the file itself).</summary>
+public sealed record ImageUpload(MediaImage? Image, string? Error, string? ErrorField = null);
 
 /// <summary>What a form's image fields come to: whether there will be an image at all.</summary>
 public sealed record ImageChoice(bool HasImage);
@@ -129,7 +130,7 @@ public sealed class ImageStore(SummitDbContext db, TimeProvider clock)
         var name = Path.GetFileName(file.FileName);
         if (CheckTexts(alt, caption, credit) is { } problem)
         {
-            return new(null, $"“{name}”: {problem}");
+            return new(null, $"“{name}”: {problem.Message}", problem.Field);
         }
 
         var result = await SaveAsync(file, [], square: false, userName, ct, library: true);
@@ -145,17 +146,20 @@ public sealed class ImageStore(SummitDbContext db, TimeProvider clock)
         return result;
     }
 
-    /// <summary>What is wrong with a library photo's texts, or null: alt text is required, and each has a length limit.</summary>
-    public static string? CheckTexts(string? alt, string? caption, string? credit)
+    /// <summary>
+    /// What is wrong with a library photo's texts, with the upload form's field it concerns, or null: alt
+    /// text is required, and each has a length limit.
+    /// </summary>
+    public static (string Field, string Message)? CheckTexts(string? alt, string? caption, string? credit)
     {
         if (string.IsNullOrWhiteSpace(alt))
         {
-            return "describe the photo for people who cannot see it (alt text); it is required.";
+            return (nameof(Models.MediaUploadForm.AltText), "describe the photo for people who cannot see it (alt text); it is required.");
         }
 
-        return alt.Trim().Length > MediaText.MaxAlt ? $"the alt text can be at most {MediaText.MaxAlt} characters."
-            : caption?.Trim().Length > MediaText.MaxCaption ? $"the caption can be at most {MediaText.MaxCaption} characters."
-            : credit?.Trim().Length > MediaText.MaxCredit ? $"the credit can be at most {MediaText.MaxCredit} characters."
+        return alt.Trim().Length > MediaText.MaxAlt ? (nameof(Models.MediaUploadForm.AltText), $"the alt text can be at most {MediaText.MaxAlt} characters.")
+            : caption?.Trim().Length > MediaText.MaxCaption ? (nameof(Models.MediaUploadForm.Caption), $"the caption can be at most {MediaText.MaxCaption} characters.")
+            : credit?.Trim().Length > MediaText.MaxCredit ? (nameof(Models.MediaUploadForm.Credit), $"the credit can be at most {MediaText.MaxCredit} characters.")
             : null;
     }
 
