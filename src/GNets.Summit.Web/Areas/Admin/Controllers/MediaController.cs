@@ -18,7 +18,7 @@ namespace GNets.Summit.Web.Areas.Admin.Controllers;
 public sealed class MediaController(SummitDbContext db, ImageStore images, RevisionLog revisions, TimeProvider clock, EventEditor events)
     : AdminController
 {
-    private const string Path = "/admin/media";
+    private static readonly string Path = ContentKinds.Image.AdminPath!;
 
     [HttpGet("")]
     public async Task<IActionResult> Index(CancellationToken ct) =>

@@ -61,7 +61,10 @@ public sealed record GalleryOwner(string Kind, int Id, string Name, string? Publ
     public const string Event = "event";
     public const string ProgramItem = "program-item";
 
-    public string Path => $"/admin/media/gallery/{Kind}/{Id}";
+    public string Path => PathOf(Kind, Id);
+
+    /// <summary>The admin page that arranges the photos of an event or a program item.</summary>
+    public static string PathOf(string kind, int id) => $"{Data.ContentKinds.Image.AdminPath}/gallery/{kind}/{id}";
 }
 
 public sealed record GalleryEntry(int PhotoId, LibraryPhoto Photo);
