@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Security.Cryptography;
+using System.Text.RegularExpressions;
 using GNets.Summit.Web.Data;
 using GNets.Summit.Web.Data.Entities;
 using Microsoft.EntityFrameworkCore;
@@ -34,7 +35,7 @@ public sealed record ImageUploadSlot(IFormFile? Upload, string UploadField, int[
 /// pixels are capped before decoding, and the image is decoded, turned upright, and re-encoded as WebP at
 /// the widths the pages use. Re-encoding also drops whatever else the file carried (metadata, trailing data).
 /// </summary>
-public sealed class ImageStore(SummitDbContext db, TimeProvider clock)
+public sealed partial class ImageStore(SummitDbContext db, TimeProvider clock)
 {
     public const long MaxBytes = 5 * 1024 * 1024;
 
@@ -80,21 +81,33 @@ public sealed class ImageStore(SummitDbContext db, TimeProvider clock)
             .Where(i => i.CreatedAtUtc < cutoff && !i.InLibrary && !db.GalleryPhotos.Any(g => g.ImageId == i.Id) && !db.People.Any(p => p.PhotoId == i.Id) && !db.Events.Any(e => e.ImageId == i.Id))
             .Select(i => i.Id)
             .ToListAsync(ct);
-        var unused = new List<int>();
-        foreach (var id in candidates)
+        if (candidates.Count == 0)
         {
-            // The forms name their image "PhotoId" (people) or "ImageId" (events).
-            var value = id.ToString(CultureInfo.InvariantCulture);
-            var (photo, image) = ($"\"PhotoId\":{value}", $"\"ImageId\":{value}");
-            if (!await db.Revisions.AnyAsync(r => r.SnapshotJson.Contains(photo + ",") || r.SnapshotJson.Contains(photo + "}")
-                || r.SnapshotJson.Contains(image + ",") || r.SnapshotJson.Contains(image + "}"), ct))
+            return 0;
+        }
+
+        // One pass over the revisions that name an image at all (the forms call it "PhotoId" for people
+        // and "ImageId" for events), rather than a scan per candidate.
+        var named = new HashSet<int>();
+        await foreach (var snapshot in db.Revisions.AsNoTracking()
+            .Where(r => r.SnapshotJson.Contains("\"PhotoId\":") || r.SnapshotJson.Contains("\"ImageId\":"))
+            .Select(r => r.SnapshotJson).AsAsyncEnumerable().WithCancellation(ct))
+        {
+            foreach (Match match in NamedImage().Matches(snapshot))
             {
-                unused.Add(id);
+                if (int.TryParse(match.Groups[1].ValueSpan, NumberStyles.None, CultureInfo.InvariantCulture, out var id))
+                {
+                    named.Add(id);
+                }
             }
         }
 
+        var unused = candidates.Where(id => !named.Contains(id)).ToList();
         return unused.Count == 0 ? 0 : await db.Images.Where(i => unused.Contains(i.Id)).ExecuteDeleteAsync(ct);
     }
+
+    [GeneratedRegex("\"(?:PhotoId|ImageId)\":([0-9]+)[,}]", RegexOptions.CultureInvariant)]
+    private static partial Regex NamedImage();
 
     /// <summary>
     /// Validates a form's image fields together: the image it refers to must exist, and needs alt text.
