@@ -10,6 +10,9 @@ public sealed class StoreOptions
     [Required]
     public string DatabasePath { get; set; } = "App_Data/summit.db";
 
+    /// <summary>How long after start images chosen on forms never saved are first cleaned up (then daily).</summary>
+    public TimeSpan UnsavedImageCleanupDelay { get; set; } = TimeSpan.FromMinutes(1);
+
     /// <summary>The store's full path: a relative <see cref="DatabasePath"/> is taken from the content root.</summary>
     public string FullPath(IHostEnvironment environment) =>
         Path.GetFullPath(Path.Combine(environment.ContentRootPath, DatabasePath));

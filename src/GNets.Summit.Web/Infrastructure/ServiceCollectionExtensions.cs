@@ -151,6 +151,7 @@ public static class ServiceCollectionExtensions
         services.AddScoped<Areas.Admin.Editing.FormDiff>();
         services.AddScoped<Areas.Admin.Editing.StaffTime>();
         services.AddScoped<Areas.Admin.Editing.ImageStore>();
+        services.AddHostedService<Areas.Admin.Editing.UnsavedImageCleanup>();
         services.AddScoped<Areas.Admin.Editing.ImportedRevisions>();
         services.AddScoped<Backups>();
         services.AddScoped<Areas.Admin.Editors.EventEditor>();

@@ -41,10 +41,7 @@ public static class StoreInitialization
         };
         var report = import ? await provider.GetRequiredService<ContentImporter>().ImportAsync(ContentRoot(provider), ct) : null;
         await provider.GetRequiredService<Areas.Admin.Editing.ImportedRevisions>().RecordAsync(report?.Changed ?? [], ct);
-        if (await provider.GetRequiredService<Areas.Admin.Editing.ImageStore>().DeleteUnsavedAsync(ct) is var unsaved and > 0)
-        {
-            logger.LogInformation("Deleted {Count} images chosen on forms that were never saved", unsaved);
-        }
+        // Images chosen on forms never saved are deleted by UnsavedImageCleanup, in the background.
     }
 
     public static string ContentRoot(IServiceProvider provider)

@@ -210,4 +210,40 @@ public sealed class EditingRobustnessTests(SummitFactory factory) : IClassFixtur
         Assert.Equal(1, deleted);
         Assert.Equal(["saved.png"], await factory.WithStoreAsync(db => db.Images.Select(i => i.OriginalFileName).ToListAsync()));
     }
+
+    [Fact]
+    public async Task Unsaved_photos_are_deleted_in_the_background_after_start_not_before_the_site_serves()
+    {
+        // Its own store, opened again by two more hosts: one whose clean-up waits a day, one whose runs at once.
+        await using var first = new SummitFactory();
+        var key = Guid.NewGuid().ToString("N")[..24];
+        await first.WithStoreAsync(async db =>
+        {
+            db.Images.Add(new GNets.Summit.Web.Data.Entities.MediaImage
+            {
+                Key = key, Width = 1, Height = 1, OriginalFileName = "abandoned.png", CreatedAtUtc = DateTime.UtcNow.AddDays(-2), CreatedBy = "test",
+            });
+            await db.SaveChangesAsync();
+        });
+
+        await using (var later = new SummitFactory { DatabasePath = first.DatabasePath })
+        {
+            using var response = await later.CreateVisitor().GetAsync("/");
+            Assert.True(await later.WithStoreAsync(db => db.Images.AnyAsync(i => i.Key == key)), "start-up deleted the image before serving");
+        }
+
+        await using var soon = new SummitFactory { DatabasePath = first.DatabasePath };
+        soon.Settings["Store:UnsavedImageCleanupDelay"] = "00:00:00";
+        using (await soon.CreateVisitor().GetAsync("/"))
+        {
+        }
+
+        var deadline = DateTime.UtcNow.AddSeconds(20);
+        while (await soon.WithStoreAsync(db => db.Images.AnyAsync(i => i.Key == key)) && DateTime.UtcNow < deadline)
+        {
+            await Task.Delay(100);
+        }
+
+        Assert.False(await soon.WithStoreAsync(db => db.Images.AnyAsync(i => i.Key == key)));
+    }
 }

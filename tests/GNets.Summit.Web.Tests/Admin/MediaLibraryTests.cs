@@ -4,6 +4,7 @@ using AngleSharp.Dom;
 using GNets.Summit.Web.Areas.Admin.Editing;
 using GNets.Summit.Web.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace GNets.Summit.Web.Tests.Admin;
 
@@ -94,6 +95,18 @@ public sealed class MediaLibraryTests(SummitFactory factory) : IClassFixture<Sum
     }
 
     [Fact]
+    public async Task Each_error_in_the_summary_links_to_the_field_it_concerns()
+    {
+        var staff = await factory.SignInAsNewStaffAsync();
+
+        using var noAlt = await UploadAsync(staff, "", new Upload(Name("no-alt-link"), TestImages.Png()));
+        using var animated = await UploadAsync(staff, "A spinner", new Upload($"spinner-{Guid.NewGuid():N}.gif", TestImages.AnimatedGif(), "image/gif"));
+
+        Assert.Equal(["#AltText"], Html.Parse(await noAlt.Content.ReadAsStringAsync()).QuerySelectorAll(".error-summary li a").Select(a => a.GetAttribute("href")));
+        Assert.Equal(["#Files"], Html.Parse(await animated.Content.ReadAsStringAsync()).QuerySelectorAll(".error-summary li a").Select(a => a.GetAttribute("href")));
+    }
+
+    [Fact]
     public async Task An_animated_GIF_is_refused_by_name_and_the_still_photo_sent_with_it_is_kept()
     {
         var staff = await factory.SignInAsNewStaffAsync();
@@ -170,6 +183,50 @@ public sealed class MediaLibraryTests(SummitFactory factory) : IClassFixture<Sum
         Assert.Null((await factory.CreateVisitor().GetPageAsync(page)).QuerySelector(".gallery img[alt='Delegates visit a waterfront park']"));
         var history = await staff.GetAsync($"/admin/media/{imageId}");
         Assert.Contains("Shown on", history.QuerySelector("#history")!.Closest("section")!.TextOf());
+    }
+
+    [Fact]
+    public async Task A_photo_whose_revision_cannot_be_saved_is_not_stored_either()
+    {
+        await using var failing = new RevisionsFailFactory();
+        var staff = await failing.SignInAsNewStaffAsync();
+        var file = Name("no-history");
+
+        failing.Refuse = true;
+        try
+        {
+            using var response = await UploadAsync(staff, "A photo without history", new Upload(file, TestImages.Png()));
+            Assert.Equal(HttpStatusCode.InternalServerError, response.StatusCode);
+        }
+        catch (InvalidOperationException)
+        {
+            // The test server may hand the app's exception to the client instead of a 500.
+        }
+
+        failing.Refuse = false;
+        Assert.False(await failing.WithStoreAsync(db => db.Images.AnyAsync(i => i.OriginalFileName == file)));
+    }
+
+    /// <summary>A host whose store refuses to save a revision while <see cref="Refuse"/> is set.</summary>
+    private sealed class RevisionsFailFactory : SummitFactory
+    {
+        public bool Refuse { get; set; }
+
+        protected override void ConfigureWebHost(Microsoft.AspNetCore.Hosting.IWebHostBuilder builder)
+        {
+            base.ConfigureWebHost(builder);
+            builder.ConfigureServices(services => services.AddSingleton<Microsoft.EntityFrameworkCore.Diagnostics.IInterceptor>(new Refuser(this)));
+        }
+
+        private sealed class Refuser(RevisionsFailFactory owner) : Microsoft.EntityFrameworkCore.Diagnostics.SaveChangesInterceptor
+        {
+            public override ValueTask<Microsoft.EntityFrameworkCore.Diagnostics.InterceptionResult<int>> SavingChangesAsync(
+                Microsoft.EntityFrameworkCore.Diagnostics.DbContextEventData eventData, Microsoft.EntityFrameworkCore.Diagnostics.InterceptionResult<int> result,
+                CancellationToken cancellationToken = default) =>
+                owner.Refuse && eventData.Context!.ChangeTracker.Entries<GNets.Summit.Web.Data.Entities.Revision>().Any(e => e.State == EntityState.Added)
+                    ? throw new InvalidOperationException("The store refused the revision.")
+                    : base.SavingChangesAsync(eventData, result, cancellationToken);
+        }
     }
 
     [Fact]

@@ -56,6 +56,9 @@ public class SummitFactory : WebApplicationFactory<Program>
                 ["Serilog:MinimumLevel:Default"] = "Warning",
                 // Tests sign in far more often than a person; RateLimitTests checks the real limit.
                 ["Security:SignInAttemptsPerMinute"] = "10000",
+                // The background clean-up of unsaved images runs only in the tests that ask for it (its
+                // queries would count against a page's budget); they call it directly or lower this.
+                ["Store:UnsavedImageCleanupDelay"] = "1.00:00:00",
             };
             foreach (var (key, value) in Settings)
             {

@@ -36,6 +36,24 @@ public sealed class SpeedBudgetTests
     }
 
     [Fact]
+    public async Task The_program_does_not_load_representatives_it_never_shows()
+    {
+        // Every event representative projected for every item multiplies the joined rows
+        // (people x cities x representatives); only an item's own page shows representatives.
+        await using var factory = new SummitFactory();
+        factory.Settings["Site:CachePages"] = "false";
+        factory.Settings["Site:CacheData"] = "false";
+        var client = factory.CreateVisitor();
+        await client.GetAsync("/");
+
+        factory.Queries.Reset();
+        using var response = await client.GetAsync("/events/leaders-summit-2023/program");
+        response.EnsureSuccessStatusCode();
+
+        Assert.DoesNotContain(factory.Queries.Commands, c => c.Contains("\"Representations\"", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task A_cached_page_runs_no_query_until_a_save_and_then_shows_the_save()
     {
         await using var factory = new SummitFactory();

@@ -99,17 +99,31 @@ public sealed class ProgramQueries(SummitDbContext db)
             .Select(i => new ItemNeighbour(i.Slug, i.Title))
             .ToListAsync(ct);
         // What the page shows around the item, in one query (a page costs at most three): the event's
-        // cities for the map (the item's own are highlighted on it) and the item's photos.
-        var around = await db.ProgramItems.AsNoTracking().Where(i => i.Id == row.Id).Select(i => new
+        // cities for the map (the item's own are highlighted on it), the item's photos and the event's
+        // representatives who have a role on this item. Only the item page reads representatives, so they
+        // are loaded here rather than in ItemRows (which the program index runs for every item). The
+        // collection is correlated on the outer row's event (SQLite has no APPLY); the item id is a
+        // parameter, so narrowing to the item's people keeps the joined rows few.
+        var itemId = row.Id;
+        var around = await db.ProgramItems.AsNoTracking().Where(i => i.Id == itemId).Select(i => new
         {
             Cities = i.Event.Participations.Select(p => new { p.Mode, p.City.Slug, p.City.Name, p.City.Latitude, p.City.Longitude }).ToList(),
             Photos = db.GalleryPhotos.Where(g => g.ProgramItemId == i.Id).OrderBy(g => g.SortOrder).ThenBy(g => g.Id)
                 .Select(g => new { g.Image.Key, g.Image.Width, g.Image.Height, g.Image.AltText, g.Image.Caption, g.Image.Credit }).ToList(),
+            Representatives = db.Representations
+                .Where(r => r.EventId == i.EventId && r.Person.Appearances.Any(a => a.ProgramItemId == itemId))
+                .OrderBy(r => r.SortOrder).ThenBy(r => r.Id)
+                .Select(r => new Representatives.RepresentationRow(
+                    new EventHeader(r.Event.Slug, r.Event.Title, r.Event.ShortTitle, r.Event.TimeZoneId, r.Event.TimeZoneName, r.Event.IsFeatured),
+                    new CityLink(r.City.Slug, r.City.Name),
+                    new PersonCard(r.Person.Slug, r.Person.Honorific, r.Person.GivenName, r.Person.FamilyName, r.Person.NameOrder,
+                        r.Person.Position, r.Person.Organisation, r.Person.Photo != null ? r.Person.Photo.Key : null, r.Person.PhotoAlt),
+                    r.Title, r.Government, r.Note, r.SortOrder, r.UpdatedAtUtc > r.Person.UpdatedAtUtc ? r.UpdatedAtUtc : r.Person.UpdatedAtUtc)).ToList(),
         }).SingleAsync(ct);
         var index = siblings.FindIndex(s => s.Slug == row.Slug);
         var item = ToEntry(row, row.Header);
         var title = item.Theme is null ? item.Title : $"{item.Title}: {item.Theme}";
-        var itemRepresentatives = row.Representatives
+        var itemRepresentatives = around.Representatives
             .Where(r => row.People.Any(p => p.Person.Slug == r.Person.Slug))
             .Select(r => r.With(row.People.Where(p => p.Person.Slug == r.Person.Slug)
                 .Select(p => new Representatives.RepresentativeRole(row.Slug, row.Title, row.Theme, row.Kind, p.Role, p.Appearance))))
@@ -164,7 +178,7 @@ public sealed class ProgramQueries(SummitDbContext db)
         People = row.People.Select(p => new ItemPerson(p.Person, p.Role, p.Appearance)).ToList(),
     };
 
-    private IQueryable<ItemRow> ItemRows(IQueryable<ProgramItem> items) =>
+    private static IQueryable<ItemRow> ItemRows(IQueryable<ProgramItem> items) =>
         items.AsNoTracking().Select(i => new ItemRow
         {
             Id = i.Id,
@@ -191,17 +205,6 @@ public sealed class ProgramQueries(SummitDbContext db)
                 new PersonCard(p.Person.Slug, p.Person.Honorific, p.Person.GivenName, p.Person.FamilyName, p.Person.NameOrder,
                     p.Person.Position, p.Person.Organisation, p.Person.Photo != null ? p.Person.Photo.Key : null, p.Person.PhotoAlt))).ToList(),
             Cities = i.Cities.OrderBy(c => c.SortOrder).Select(c => new CityLink(c.City.Slug, c.City.Name)).ToList(),
-            // The event's representatives; those with a role on this item are picked in memory (a filter on
-            // the item's people here would need SQL APPLY, which SQLite lacks).
-            Representatives = db.Representations
-                .Where(r => r.EventId == i.EventId)
-                .OrderBy(r => r.SortOrder).ThenBy(r => r.Id)
-                .Select(r => new Representatives.RepresentationRow(
-                new EventHeader(r.Event.Slug, r.Event.Title, r.Event.ShortTitle, r.Event.TimeZoneId, r.Event.TimeZoneName, r.Event.IsFeatured),
-                new CityLink(r.City.Slug, r.City.Name),
-                new PersonCard(r.Person.Slug, r.Person.Honorific, r.Person.GivenName, r.Person.FamilyName, r.Person.NameOrder,
-                    r.Person.Position, r.Person.Organisation, r.Person.Photo != null ? r.Person.Photo.Key : null, r.Person.PhotoAlt),
-                r.Title, r.Government, r.Note, r.SortOrder, r.UpdatedAtUtc > r.Person.UpdatedAtUtc ? r.UpdatedAtUtc : r.Person.UpdatedAtUtc)).ToList(),
         });
 
     private sealed record PersonRow(PersonRole Role, AppearanceMode Appearance, PersonCard Person);
@@ -230,6 +233,5 @@ public sealed class ProgramQueries(SummitDbContext db)
         public DateTime UpdatedAtUtc { get; init; }
         public required List<PersonRow> People { get; init; }
         public required List<CityLink> Cities { get; init; }
-        public required List<Representatives.RepresentationRow> Representatives { get; init; }
     }
 }

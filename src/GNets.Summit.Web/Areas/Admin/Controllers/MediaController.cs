@@ -18,7 +18,7 @@ namespace GNets.Summit.Web.Areas.Admin.Controllers;
 public sealed class MediaController(SummitDbContext db, ImageStore images, RevisionLog revisions, TimeProvider clock, EventEditor events)
     : AdminController
 {
-    private const string Path = "/admin/media";
+    private static readonly string Path = ContentKinds.Image.AdminPath!;
 
     [HttpGet("")]
     public async Task<IActionResult> Index(CancellationToken ct) =>
@@ -33,26 +33,31 @@ public sealed class MediaController(SummitDbContext db, ImageStore images, Revis
     [RequestFormLimits(MultipartBodyLengthLimit = ImageStore.MaxBytes * 10 + 1024 * 1024)]
     public async Task<IActionResult> Upload(MediaUploadForm upload, CancellationToken ct)
     {
-        var errors = new List<string>();
+        var errors = new List<UploadError>();
         var stored = new List<string>();
         var files = upload.Files.Where(f => f.FileName.Length > 0 || f.Length > 0).ToList();
         if (files.Count == 0)
         {
-            errors.Add("Choose one or more image files to upload.");
+            errors.Add(new(nameof(MediaUploadForm.Files), "Choose one or more image files to upload."));
         }
 
         foreach (var file in files)
         {
-            var result = await images.AddToLibraryAsync(file, upload.AltText, upload.Caption, upload.Credit, UserName, ct);
+            // Decoded and encoded first, outside the transaction; then the photo and its "Created"
+            // revision are saved together, so there is never a photo without its history.
+            var result = await images.StageForLibraryAsync(file, upload.AltText, upload.Caption, upload.Credit, UserName, ct);
             if (result.Image is { } image)
             {
+                await using var transaction = await db.Database.BeginTransactionAsync(ct);
+                await db.SaveChangesAsync(ct);
                 revisions.Record(ContentKind.Image, image.Id, image.OriginalFileName, RevisionAction.Created, UserName, null, ToForm(image, ""));
                 await db.SaveChangesAsync(ct);
+                await transaction.CommitAsync(ct);
                 stored.Add(image.OriginalFileName);
             }
             else
             {
-                errors.Add(result.Error!);
+                errors.Add(new(result.ErrorField ?? nameof(MediaUploadForm.Files), result.Error!));
             }
         }
 
@@ -60,12 +65,12 @@ public sealed class MediaController(SummitDbContext db, ImageStore images, Revis
         if (errors.Count > 0)
         {
             Response.StatusCode = StatusCodes.Status422UnprocessableEntity;
-            return wantsJson ? Json(new { stored, errors }) : View("Index", await LibraryAsync(upload, errors, stored, ct));
+            return wantsJson ? Json(new { stored, errors = errors.Select(e => e.Message) }) : View("Index", await LibraryAsync(upload, errors, stored, ct));
         }
 
         if (wantsJson)
         {
-            return Json(new { stored, errors });
+            return Json(new { stored, errors = Array.Empty<string>() });
         }
 
         Flash(stored.Count == 1 ? $"Uploaded “{stored[0]}”." : $"Uploaded {stored.Count} photos: {string.Join(", ", stored)}.");
@@ -343,7 +348,7 @@ public sealed class MediaController(SummitDbContext db, ImageStore images, Revis
                 db.GalleryPhotos.Count(g => g.ImageId == i.Id)))
             .SingleOrDefaultAsync(ct);
 
-    private async Task<MediaLibraryPage> LibraryAsync(MediaUploadForm upload, IReadOnlyList<string> errors, IReadOnlyList<string> stored, CancellationToken ct)
+    private async Task<MediaLibraryPage> LibraryAsync(MediaUploadForm upload, IReadOnlyList<UploadError> errors, IReadOnlyList<string> stored, CancellationToken ct)
     {
         var eventOptions = await db.Events.AsNoTracking().OrderByDescending(e => e.StartDate)
             .Select(e => new { e.Id, e.ShortTitle }).ToListAsync(ct);

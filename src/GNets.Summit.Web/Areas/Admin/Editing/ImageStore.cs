@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Security.Cryptography;
+using System.Text.RegularExpressions;
 using GNets.Summit.Web.Data;
 using GNets.Summit.Web.Data.Entities;
 using Microsoft.EntityFrameworkCore;
@@ -7,7 +8,8 @@ using SkiaSharp;
 
 namespace GNets.Summit.Web.Areas.Admin.Editing;
 
-public sealed record ImageUpload(MediaImage? Image, string? Error);
+/// <summary>A stored (or staged) image, or why the file was refused and which form field that concerns (null: the file itself).</summary>
+public sealed record ImageUpload(MediaImage? Image, string? Error, string? ErrorField = null);
 
 /// <summary>What a form's image fields come to: whether there will be an image at all.</summary>
 public sealed record ImageChoice(bool HasImage);
@@ -33,7 +35,7 @@ public sealed record ImageUploadSlot(IFormFile? Upload, string UploadField, int[
 /// pixels are capped before decoding, and the image is decoded, turned upright, and re-encoded as WebP at
 /// the widths the pages use. Re-encoding also drops whatever else the file carried (metadata, trailing data).
 /// </summary>
-public sealed class ImageStore(SummitDbContext db, TimeProvider clock)
+public sealed partial class ImageStore(SummitDbContext db, TimeProvider clock)
 {
     public const long MaxBytes = 5 * 1024 * 1024;
 
@@ -79,21 +81,33 @@ public sealed class ImageStore(SummitDbContext db, TimeProvider clock)
             .Where(i => i.CreatedAtUtc < cutoff && !i.InLibrary && !db.GalleryPhotos.Any(g => g.ImageId == i.Id) && !db.People.Any(p => p.PhotoId == i.Id) && !db.Events.Any(e => e.ImageId == i.Id))
             .Select(i => i.Id)
             .ToListAsync(ct);
-        var unused = new List<int>();
-        foreach (var id in candidates)
+        if (candidates.Count == 0)
         {
-            // The forms name their image "PhotoId" (people) or "ImageId" (events).
-            var value = id.ToString(CultureInfo.InvariantCulture);
-            var (photo, image) = ($"\"PhotoId\":{value}", $"\"ImageId\":{value}");
-            if (!await db.Revisions.AnyAsync(r => r.SnapshotJson.Contains(photo + ",") || r.SnapshotJson.Contains(photo + "}")
-                || r.SnapshotJson.Contains(image + ",") || r.SnapshotJson.Contains(image + "}"), ct))
+            return 0;
+        }
+
+        // One pass over the revisions that name an image at all (the forms call it "PhotoId" for people
+        // and "ImageId" for events), rather than a scan per candidate.
+        var named = new HashSet<int>();
+        await foreach (var snapshot in db.Revisions.AsNoTracking()
+            .Where(r => r.SnapshotJson.Contains("\"PhotoId\":") || r.SnapshotJson.Contains("\"ImageId\":"))
+            .Select(r => r.SnapshotJson).AsAsyncEnumerable().WithCancellation(ct))
+        {
+            foreach (Match match in NamedImage().Matches(snapshot))
             {
-                unused.Add(id);
+                if (int.TryParse(match.Groups[1].ValueSpan, NumberStyles.None, CultureInfo.InvariantCulture, out var id))
+                {
+                    named.Add(id);
+                }
             }
         }
 
+        var unused = candidates.Where(id => !named.Contains(id)).ToList();
         return unused.Count == 0 ? 0 : await db.Images.Where(i => unused.Contains(i.Id)).ExecuteDeleteAsync(ct);
     }
+
+    [GeneratedRegex("\"(?:PhotoId|ImageId)\":([0-9]+)[,}]", RegexOptions.CultureInvariant)]
+    private static partial Regex NamedImage();
 
     /// <summary>
     /// Validates a form's image fields together: the image it refers to must exist, and needs alt text.
@@ -119,15 +133,17 @@ public sealed class ImageStore(SummitDbContext db, TimeProvider clock)
     }
 
     /// <summary>
-    /// Adds one uploaded file to the media library with its texts, and saves it. A refused file (or
-    /// missing alt text) comes back as an error naming the file; nothing is stored for it.
+    /// Decodes one uploaded file and stages it for the media library with its texts; the caller saves it,
+    /// with its revision, in one transaction (the decoding is done here, outside it, so a large image never
+    /// holds the store's write lock). A refused file (or missing alt text) comes back as an error naming
+    /// the file; nothing is staged for it.
     /// </summary>
-    public async Task<ImageUpload> AddToLibraryAsync(IFormFile file, string? alt, string? caption, string? credit, string userName, CancellationToken ct)
+    public async Task<ImageUpload> StageForLibraryAsync(IFormFile file, string? alt, string? caption, string? credit, string userName, CancellationToken ct)
     {
         var name = Path.GetFileName(file.FileName);
         if (CheckTexts(alt, caption, credit) is { } problem)
         {
-            return new(null, $"“{name}”: {problem}");
+            return new(null, $"“{name}”: {problem.Message}", problem.Field);
         }
 
         var result = await SaveAsync(file, [], square: false, userName, ct, library: true);
@@ -140,21 +156,23 @@ public sealed class ImageStore(SummitDbContext db, TimeProvider clock)
         image.Caption = Blank(caption);
         image.Credit = Blank(credit);
         image.InLibrary = true;
-        await db.SaveChangesAsync(ct);
         return result;
     }
 
-    /// <summary>What is wrong with a library photo's texts, or null: alt text is required, and each has a length limit.</summary>
-    public static string? CheckTexts(string? alt, string? caption, string? credit)
+    /// <summary>
+    /// What is wrong with a library photo's texts, with the upload form's field it concerns, or null: alt
+    /// text is required, and each has a length limit.
+    /// </summary>
+    public static (string Field, string Message)? CheckTexts(string? alt, string? caption, string? credit)
     {
         if (string.IsNullOrWhiteSpace(alt))
         {
-            return "describe the photo for people who cannot see it (alt text); it is required.";
+            return (nameof(Models.MediaUploadForm.AltText), "describe the photo for people who cannot see it (alt text); it is required.");
         }
 
-        return alt.Trim().Length > MediaText.MaxAlt ? $"the alt text can be at most {MediaText.MaxAlt} characters."
-            : caption?.Trim().Length > MediaText.MaxCaption ? $"the caption can be at most {MediaText.MaxCaption} characters."
-            : credit?.Trim().Length > MediaText.MaxCredit ? $"the credit can be at most {MediaText.MaxCredit} characters."
+        return alt.Trim().Length > MediaText.MaxAlt ? (nameof(Models.MediaUploadForm.AltText), $"the alt text can be at most {MediaText.MaxAlt} characters.")
+            : caption?.Trim().Length > MediaText.MaxCaption ? (nameof(Models.MediaUploadForm.Caption), $"the caption can be at most {MediaText.MaxCaption} characters.")
+            : credit?.Trim().Length > MediaText.MaxCredit ? (nameof(Models.MediaUploadForm.Credit), $"the credit can be at most {MediaText.MaxCredit} characters.")
             : null;
     }
 

@@ -40,8 +40,11 @@ public sealed record LibraryPhoto(int Id, string Key, int Width, int Height, str
     public string Thumbnail => Infrastructure.SiteUrls.Media(Key, Features.Shared.MediaSizes.PhotoWidths(Width)[0]);
 }
 
+/// <summary>A refused upload: the message, and the upload form's field it concerns (the error summary links to it).</summary>
+public sealed record UploadError(string Field, string Message);
+
 public sealed record MediaLibraryPage(
-    IReadOnlyList<LibraryPhoto> Photos, MediaUploadForm Upload, IReadOnlyList<string> Errors, IReadOnlyList<string> Stored,
+    IReadOnlyList<LibraryPhoto> Photos, MediaUploadForm Upload, IReadOnlyList<UploadError> Errors, IReadOnlyList<string> Stored,
     IReadOnlyList<SelectListItem> Galleries);
 
 public sealed record MediaEditPage(LibraryPhoto Photo, MediaForm Form, IReadOnlyList<RevisionRow> History);
@@ -58,7 +61,10 @@ public sealed record GalleryOwner(string Kind, int Id, string Name, string? Publ
     public const string Event = "event";
     public const string ProgramItem = "program-item";
 
-    public string Path => $"/admin/media/gallery/{Kind}/{Id}";
+    public string Path => PathOf(Kind, Id);
+
+    /// <summary>The admin page that arranges the photos of an event or a program item.</summary>
+    public static string PathOf(string kind, int id) => $"{Data.ContentKinds.Image.AdminPath}/gallery/{kind}/{id}";
 }
 
 public sealed record GalleryEntry(int PhotoId, LibraryPhoto Photo);
