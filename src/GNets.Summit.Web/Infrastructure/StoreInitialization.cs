@@ -41,6 +41,7 @@ public static class StoreInitialization
         };
         var report = import ? await provider.GetRequiredService<ContentImporter>().ImportAsync(ContentRoot(provider), ct) : null;
         await provider.GetRequiredService<Areas.Admin.Editing.ImportedRevisions>().RecordAsync(report?.Changed ?? [], ct);
+        await provider.GetRequiredService<Features.Search.SearchIndex>().EnsureCurrentAsync(ct);
         if (await provider.GetRequiredService<Areas.Admin.Editing.ImageStore>().DeleteUnsavedAsync(ct) is var unsaved and > 0)
         {
             logger.LogInformation("Deleted {Count} images chosen on forms that were never saved", unsaved);
