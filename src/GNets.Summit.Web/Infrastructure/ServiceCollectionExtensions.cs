@@ -133,6 +133,7 @@ public static class ServiceCollectionExtensions
         services.AddSummitHealthChecks();
         services.AddSingleton<MarkdownRenderer>();
         services.AddSingleton<SiteChromeCache>();
+        services.AddSingleton<Features.Search.SearchIndex>();
         services.AddSingleton<PageDataCache>();
         services.AddSingleton<Features.Map.WorldMap>();
         services.AddSingleton<Features.Seo.StructuredData>();

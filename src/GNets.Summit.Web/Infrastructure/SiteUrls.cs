@@ -38,6 +38,7 @@ public static class SiteUrls
         /// <summary>A page of the site (/about); literal routes win over it.</summary>
         public const string Page = "/{slug:regex(^[[a-z0-9]]+(-[[a-z0-9]]+)*$)}";
         public const string Media = "/media/{key:regex(^[[a-z0-9]]{{8,32}}$)}/{width:int:range(16,4000)}.webp";
+        public const string Search = "/search";
         public const string Sitemap = "/sitemap.xml";
         public const string Robots = "/robots.txt";
     }
@@ -82,6 +83,10 @@ public static class SiteUrls
 
     /// <summary>A page of the site by its slug: "/about", "/accessibility".</summary>
     public static string Page(string slug) => At($"/{Segment(slug)}");
+
+    /// <summary>The search page, with the results for <paramref name="query"/> when given.</summary>
+    public static string Search(string? query = null) =>
+        At("/search") + (string.IsNullOrEmpty(query) ? "" : "?q=" + Uri.EscapeDataString(query));
 
     /// <summary>Where uploaded images are served; like the sitemap, the same for every language.</summary>
     public const string MediaFolder = "/media";

@@ -41,6 +41,7 @@ public static class StoreInitialization
         };
         var report = import ? await provider.GetRequiredService<ContentImporter>().ImportAsync(ContentRoot(provider), ct) : null;
         await provider.GetRequiredService<Areas.Admin.Editing.ImportedRevisions>().RecordAsync(report?.Changed ?? [], ct);
+        await provider.GetRequiredService<Features.Search.SearchIndex>().EnsureCurrentAsync(ct);
         // Images chosen on forms never saved are deleted by UnsavedImageCleanup, in the background.
     }
 
