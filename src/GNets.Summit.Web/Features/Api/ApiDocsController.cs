@@ -15,11 +15,11 @@ public sealed class ApiDocsController(Data.SummitDbContext db) : PublicControlle
     [HttpGet(SiteUrls.Routes.ApiDocs)]
     public async Task<IActionResult> Index(CancellationToken ct)
     {
-        // Examples use real slugs, so every link on the page answers.
+        // Examples use slugs from the store (three small queries), so every link on the page answers whatever content/ holds.
         var eventSlug = await db.Events.OrderByDescending(e => e.IsFeatured).ThenByDescending(e => e.StartDate)
             .Select(e => e.Slug).FirstOrDefaultAsync(ct) ?? "leaders-summit-2023";
-        const string city = "tokyo";
-        const string person = "koike-yuriko";
+        var city = await db.Cities.OrderBy(c => c.Name).Select(c => c.Slug).FirstOrDefaultAsync(ct) ?? "tokyo";
+        var person = await db.People.OrderBy(p => p.FamilyName).Select(p => p.Slug).FirstOrDefaultAsync(ct) ?? "koike-yuriko";
         ApiEndpoint[] endpoints =
         [
             new(SiteUrls.Routes.ApiEvents, "Every event (meeting), newest first.", SiteUrls.ApiEvents),
