@@ -39,6 +39,8 @@ public static class ApplicationBuilderExtensions
         app.UseMiddleware<HeadAsGetMiddleware>();
         app.UseMiddleware<CanonicalUrlMiddleware>();
         app.UseRouting();
+        // Only endpoints that ask for it (the open data) get CORS headers; outside the output cache, so cached answers carry them too.
+        app.UseCors();
         app.UseRateLimiter();
         app.UseAuthentication();
         app.UseAuthorization();
@@ -53,6 +55,7 @@ public static class ApplicationBuilderExtensions
     {
         app.MapStaticAssets();
         app.MapControllers().WithStaticAssets();
+        app.MapOpenApi(SiteUrls.Routes.ApiOpenApi);
         app.MapSummitHealthChecks();
         return app;
     }

@@ -124,7 +124,7 @@ public static class ServiceCollectionExtensions
             options.EnableForHttps = true;
             options.Providers.Add<BrotliCompressionProvider>();
             options.Providers.Add<GzipCompressionProvider>();
-            options.MimeTypes = ["text/html", "text/plain", "text/calendar", "application/xml", "text/xml", "application/ld+json", "image/svg+xml"];
+            options.MimeTypes = ["text/html", "text/plain", "text/calendar", "application/xml", "text/xml", "application/ld+json", "image/svg+xml", "application/json", "text/csv"];
         });
         services.Configure<BrotliCompressionProviderOptions>(options => options.Level = System.IO.Compression.CompressionLevel.Optimal);
         services.Configure<GzipCompressionProviderOptions>(options => options.Level = System.IO.Compression.CompressionLevel.Optimal);
@@ -145,6 +145,11 @@ public static class ServiceCollectionExtensions
         services.AddScoped<Features.Schedule.ScheduleQueries>();
         services.AddScoped<CommuniqueQueries>();
         services.AddScoped<PageQueries>();
+
+        // Open data (/api/v1): readable from any origin, GET and HEAD only, never with credentials; described by OpenAPI.
+        services.AddScoped<Features.Api.OpenDataQueries>();
+        services.AddCors(options => options.AddPolicy(Features.Api.OpenDataCors.Policy, policy => policy.AllowAnyOrigin().WithMethods("GET", "HEAD")));
+        services.AddOpenApi();
 
         // Staff editing (Areas/Admin).
         services.AddScoped<Areas.Admin.Editing.RevisionLog>();

@@ -41,6 +41,20 @@ public static class SiteUrls
         public const string Search = "/search";
         public const string Sitemap = "/sitemap.xml";
         public const string Robots = "/robots.txt";
+
+        /// <summary>The open data: a page that describes it, and read-only JSON (and a CSV) under a version.</summary>
+        public const string ApiDocs = "/api";
+        public const string ApiOpenApi = "/api/v1/openapi.json";
+        public const string ApiEvents = "/api/v1/events";
+        public const string ApiEvent = "/api/v1/events/{eventSlug}";
+        public const string ApiProgram = "/api/v1/events/{eventSlug}/program";
+        public const string ApiParticipations = "/api/v1/events/{eventSlug}/participations";
+        public const string ApiCommunique = "/api/v1/events/{eventSlug}/communique";
+        public const string ApiCities = "/api/v1/cities";
+        public const string ApiCitiesCsv = "/api/v1/cities.csv";
+        public const string ApiCity = "/api/v1/cities/{slug}";
+        public const string ApiPeople = "/api/v1/people";
+        public const string ApiPerson = "/api/v1/people/{slug}";
     }
 
     public static string Home => At("/");
@@ -96,6 +110,34 @@ public static class SiteUrls
         $"{MediaFolder}/{Segment(key)}/{width.ToString(CultureInfo.InvariantCulture)}.webp";
 
     public static string Sitemap => Routes.Sitemap;
+
+    /// <summary>The page that describes the open data. The API itself is one for every language (like the sitemap).</summary>
+    public static string ApiDocs => Routes.ApiDocs;
+
+    public static string ApiOpenApi => Routes.ApiOpenApi;
+
+    public static string ApiEvents => Routes.ApiEvents;
+
+    public static string ApiEvent(string eventSlug) => $"{ApiEvents}/{Segment(eventSlug)}";
+
+    public static string ApiProgram(string eventSlug) => ApiEvent(eventSlug) + "/program";
+
+    public static string ApiParticipations(string eventSlug) => ApiEvent(eventSlug) + "/participations";
+
+    public static string ApiCommunique(string eventSlug) => ApiEvent(eventSlug) + "/communique";
+
+    public static string ApiCities => Routes.ApiCities;
+
+    public static string ApiCitiesCsv => Routes.ApiCitiesCsv;
+
+    public static string ApiCity(string slug) => $"{ApiCities}/{Segment(slug)}";
+
+    public static string ApiPeople => Routes.ApiPeople;
+
+    public static string ApiPerson(string slug) => $"{ApiPeople}/{Segment(slug)}";
+
+    /// <summary>Whether a request is for the open data (CORS open, JSON errors).</summary>
+    public static bool IsApi(PathString path) => path.StartsWithSegments("/api/v1", StringComparison.Ordinal);
 
     /// <summary>The site's default image for sharing (a static file).</summary>
     public static string ShareImage => "/img/share.png";

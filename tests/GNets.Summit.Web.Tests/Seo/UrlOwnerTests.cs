@@ -18,7 +18,7 @@ public sealed class UrlOwnerTests(SummitFactory factory) : IClassFixture<SummitF
     {
         var pages = Directory.GetFiles(Path.Combine(RepositoryPaths.Content, "pages"), "*.md").Select(Path.GetFileNameWithoutExtension);
         var literal = new Regex(
-            $"\"/(cities|people|events|program|communique|media|{string.Join('|', pages)})\\b" // "/cities/…", "/about"
+            $"\"/(cities|people|events|program|communique|media|api|{string.Join('|', pages)})\\b" // "/cities/…", "/about"
             + "|\\$\"/\\{" // $"/{slug}"
             + "|\"/\" \\+ [\\w.]*Slug" // "/" + slug
             + "|href=\"/(\"|@)", // href="/" and href="/@slug" in views

@@ -1,0 +1,201 @@
+using System.Text;
+using GNets.Summit.Web.Data;
+using GNets.Summit.Web.Data.Entities;
+using GNets.Summit.Web.Features.Shared;
+using GNets.Summit.Web.Infrastructure;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+
+namespace GNets.Summit.Web.Features.Api;
+
+/// <summary>
+/// The open data's reads: each projects straight from the store into the API's records (never an entity),
+/// untracked, in one query (two for an event's program and participations, which first check the event).
+/// The helpers that build URLs and codes run on the rows EF returns (client evaluation of the final projection).
+/// </summary>
+public sealed class OpenDataQueries(SummitDbContext db, IOptions<SiteOptions> options)
+{
+    private readonly SiteOptions site = options.Value;
+
+    public Task<List<ApiEventSummary>> EventsAsync(CancellationToken ct) =>
+        db.Events.AsNoTracking().OrderByDescending(e => e.StartDate)
+            .Select(e => new ApiEventSummary(
+                e.Slug, e.Title, e.ShortTitle, e.StartDate, e.EndDate, Code(e.Format), Code(e.Status),
+                e.Participations.Select(p => p.CityId).Distinct().Count(),
+                site.Absolute(SiteUrls.Event(e.Slug, e.IsFeatured)), site.Absolute(SiteUrls.ApiEvent(e.Slug))))
+            .ToListAsync(ct);
+
+    public Task<ApiEvent?> EventAsync(string eventSlug, CancellationToken ct) =>
+        db.Events.AsNoTracking().Where(e => e.Slug == eventSlug)
+            .Select(e => new ApiEvent(
+                e.Slug, e.Title, e.ShortTitle, e.Theme, e.Summary, e.StartDate, e.EndDate, e.TimeZoneId, Code(e.Format), Code(e.Status),
+                e.Host, new ApiVenue(e.VenueName, e.VenueStreet, e.VenueLocality, e.VenueRegion, e.VenuePostalCode, e.VenueCountryCode),
+                e.Participations.Select(p => p.CityId).Distinct().Count(),
+                site.Absolute(SiteUrls.Event(e.Slug, e.IsFeatured)), site.Absolute(SiteUrls.ApiEvent(e.Slug)),
+                site.Absolute(SiteUrls.ApiProgram(e.Slug)), site.Absolute(SiteUrls.ApiParticipations(e.Slug)),
+                site.Absolute(SiteUrls.ApiCommunique(e.Slug))))
+            .SingleOrDefaultAsync(ct);
+
+    public async Task<ApiProgram?> ProgramAsync(string eventSlug, CancellationToken ct)
+    {
+        if (await EventRefAsync(eventSlug, ct) is not { } found)
+        {
+            return null;
+        }
+
+        var days = await db.Set<ProgramDay>().AsNoTracking().Where(d => d.Event.Slug == eventSlug).OrderBy(d => d.Date)
+            .Select(d => new ApiProgramDay(d.Date, d.Title, d.Items.OrderBy(i => i.SortOrder).Select(i => new ApiProgramItem(
+                i.Slug, i.Title, Code(i.Kind), i.Theme != null ? i.Theme.Name : null, Utc(i.StartsAtUtc), Utc(i.EndsAtUtc), i.Note,
+                i.People.OrderBy(p => p.SortOrder).Select(p => new ApiAppearance(
+                    PersonRef(site, p.Person.Slug, p.Person.GivenName, p.Person.FamilyName, p.Person.NameOrder), Code(p.Role), Code(p.Appearance))).ToList(),
+                i.Cities.OrderBy(c => c.SortOrder).Select(c => CityRef(site, c.City.Slug, c.City.Name, c.City.CountryCode)).ToList(),
+                site.Absolute(SiteUrls.ProgramItem(eventSlug, i.Slug)))).ToList()))
+            .ToListAsync(ct);
+        return new ApiProgram(found.Ref, found.TimeZone, days);
+    }
+
+    public async Task<ApiParticipations?> ParticipationsAsync(string eventSlug, CancellationToken ct)
+    {
+        if (await EventRefAsync(eventSlug, ct) is not { } found)
+        {
+            return null;
+        }
+
+        var participations = await db.Set<Participation>().AsNoTracking().Where(p => p.Event.Slug == eventSlug)
+            .OrderBy(p => p.City.Name).ThenBy(p => p.Mode)
+            .Select(p => new ApiParticipation(CityRef(site, p.City.Slug, p.City.Name, p.City.CountryCode), Code(p.Mode), Display.Label(p.Mode)))
+            .ToListAsync(ct);
+        return new ApiParticipations(found.Ref, participations);
+    }
+
+    public Task<ApiCommunique?> CommuniqueAsync(string eventSlug, CancellationToken ct) =>
+        db.Set<Data.Entities.Communique>().AsNoTracking().Where(c => c.Event.Slug == eventSlug && c.IsPublished)
+            .Select(c => new ApiCommunique(
+                EventRef(site, c.Event.Slug, c.Event.Title, c.Event.IsFeatured), c.Title, c.Subtitle, c.AdoptedOn,
+                site.Absolute(SiteUrls.Communique(eventSlug)),
+                c.Sections.OrderBy(s => s.SortOrder)
+                    .Select(s => new ApiCommuniqueSection(s.Slug, s.Heading, s.BodyMarkdown, site.Absolute(SiteUrls.CommuniqueSection(eventSlug, s.Slug))))
+                    .ToList()))
+            .SingleOrDefaultAsync(ct);
+
+    public Task<List<ApiCity>> CitiesAsync(CancellationToken ct) =>
+        db.Cities.AsNoTracking().OrderBy(c => c.Name)
+            .Select(c => new ApiCity(
+                c.Slug, c.Name, c.Country, c.CountryCode, Code(c.Continent), Code(c.Kind), c.Latitude, c.Longitude,
+                site.Absolute(SiteUrls.City(c.Slug)), site.Absolute(SiteUrls.ApiCity(c.Slug))))
+            .ToListAsync(ct);
+
+    public Task<ApiCityDetail?> CityAsync(string slug, CancellationToken ct) =>
+        db.Cities.AsNoTracking().Where(c => c.Slug == slug)
+            .Select(c => new ApiCityDetail(
+                c.Slug, c.Name, c.Country, c.CountryCode, Code(c.Continent), Code(c.Kind), c.Latitude, c.Longitude,
+                site.Absolute(SiteUrls.City(c.Slug)), site.Absolute(SiteUrls.ApiCity(c.Slug)),
+                c.Participations.OrderBy(p => p.Event.StartDate).ThenBy(p => p.Mode)
+                    .Select(p => new ApiCityParticipation(EventRef(site, p.Event.Slug, p.Event.Title, p.Event.IsFeatured), Code(p.Mode), Display.Label(p.Mode)))
+                    .ToList()))
+            .SingleOrDefaultAsync(ct);
+
+    public Task<List<ApiPerson>> PeopleAsync(CancellationToken ct) =>
+        db.People.AsNoTracking().OrderBy(p => p.FamilyName).ThenBy(p => p.GivenName)
+            .Select(p => new ApiPerson(
+                p.Slug, PersonName.Display(p.GivenName, p.FamilyName, p.NameOrder), p.Honorific, p.Position, p.Organisation,
+                site.Absolute(SiteUrls.Person(p.Slug)), site.Absolute(SiteUrls.ApiPerson(p.Slug))))
+            .ToListAsync(ct);
+
+    public Task<ApiPersonDetail?> PersonAsync(string slug, CancellationToken ct) =>
+        db.People.AsNoTracking().Where(p => p.Slug == slug)
+            .Select(p => new ApiPersonDetail(
+                p.Slug, PersonName.Display(p.GivenName, p.FamilyName, p.NameOrder), p.Honorific, p.Position, p.Organisation, p.BioMarkdown,
+                site.Absolute(SiteUrls.Person(p.Slug)), site.Absolute(SiteUrls.ApiPerson(p.Slug)),
+                p.Appearances.OrderBy(a => a.ProgramItem.Event.StartDate).ThenBy(a => a.ProgramItem.Day.Date).ThenBy(a => a.ProgramItem.SortOrder)
+                    .Select(a => new ApiPersonAppearance(
+                        EventRef(site, a.ProgramItem.Event.Slug, a.ProgramItem.Event.Title, a.ProgramItem.Event.IsFeatured),
+                        a.ProgramItem.Slug, a.ProgramItem.Title, Code(a.Role), Code(a.Appearance),
+                        site.Absolute(SiteUrls.ProgramItem(a.ProgramItem.Event.Slug, a.ProgramItem.Slug))))
+                    .ToList()))
+            .SingleOrDefaultAsync(ct);
+
+    /// <summary>
+    /// Cities with their participations as CSV (RFC 4180: CRLF, a header row, fields quoted when they hold a comma,
+    /// a quote or a line break), one row per city and event and way of taking part.
+    /// </summary>
+    public async Task<string> CitiesCsvAsync(CancellationToken ct)
+    {
+        var rows = await db.Set<Participation>().AsNoTracking()
+            .OrderBy(p => p.City.Name).ThenBy(p => p.Event.StartDate).ThenBy(p => p.Mode)
+            .Select(p => new
+            {
+                p.City.Slug, p.City.Name, p.City.Country, p.City.CountryCode, p.City.Continent, p.City.Latitude, p.City.Longitude,
+                EventSlug = p.Event.Slug, EventTitle = p.Event.Title, p.Mode,
+            })
+            .ToListAsync(ct);
+        var csv = new StringBuilder();
+        Row(csv, "city_slug", "city", "country", "country_code", "continent", "latitude", "longitude", "event_slug", "event", "mode", "city_url");
+        foreach (var r in rows)
+        {
+            Row(csv, r.Slug, r.Name, r.Country, r.CountryCode, Code(r.Continent),
+                r.Latitude.ToString("R", System.Globalization.CultureInfo.InvariantCulture),
+                r.Longitude.ToString("R", System.Globalization.CultureInfo.InvariantCulture),
+                r.EventSlug, r.EventTitle, Code(r.Mode), site.Absolute(SiteUrls.City(r.Slug)));
+        }
+
+        return csv.ToString();
+    }
+
+    private async Task<(ApiEventRef Ref, string TimeZone)?> EventRefAsync(string eventSlug, CancellationToken ct)
+    {
+        var found = await db.Events.AsNoTracking().Where(e => e.Slug == eventSlug)
+            .Select(e => new { e.Slug, e.Title, e.IsFeatured, e.TimeZoneId }).SingleOrDefaultAsync(ct);
+        return found is null ? null : (EventRef(site, found.Slug, found.Title, found.IsFeatured), found.TimeZoneId);
+    }
+
+    private static ApiEventRef EventRef(SiteOptions site, string slug, string title, bool isFeatured) =>
+        new(slug, title, site.Absolute(SiteUrls.Event(slug, isFeatured)), site.Absolute(SiteUrls.ApiEvent(slug)));
+
+    private static ApiCityRef CityRef(SiteOptions site, string slug, string name, string countryCode) =>
+        new(slug, name, countryCode, site.Absolute(SiteUrls.City(slug)), site.Absolute(SiteUrls.ApiCity(slug)));
+
+    private static ApiPersonRef PersonRef(SiteOptions site, string slug, string given, string family, NameOrder order) =>
+        new(slug, PersonName.Display(given, family, order), site.Absolute(SiteUrls.Person(slug)), site.Absolute(SiteUrls.ApiPerson(slug)));
+
+    /// <summary>Times are stored as UTC; SQLite returns them unmarked, so they are marked here and written with their offset.</summary>
+    private static DateTimeOffset? Utc(DateTime? value) =>
+        value is { } v ? new DateTimeOffset(DateTime.SpecifyKind(v, DateTimeKind.Utc)) : null;
+
+    /// <summary>An enum as the API writes it: "VideoMessage" becomes "video-message".</summary>
+    private static string Code<T>(T value) where T : struct, Enum
+    {
+        var name = value.ToString();
+        var code = new StringBuilder(name.Length + 4);
+        foreach (var c in name)
+        {
+            if (char.IsUpper(c) && code.Length > 0)
+            {
+                code.Append('-');
+            }
+
+            code.Append(char.ToLowerInvariant(c));
+        }
+
+        return code.ToString();
+    }
+
+    private static void Row(StringBuilder csv, params string[] fields)
+    {
+        for (var i = 0; i < fields.Length; i++)
+        {
+            if (i > 0)
+            {
+                csv.Append(',');
+            }
+
+            csv.Append(CsvField(fields[i]));
+        }
+
+        csv.Append("\r\n");
+    }
+
+    /// <summary>A CSV field (RFC 4180 §2): quoted, with quotes doubled, only when it holds a comma, a quote or a line break.</summary>
+    public static string CsvField(string value) =>
+        value.AsSpan().IndexOfAny(",\"\r\n") >= 0 ? "\"" + value.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"" : value;
+}

@@ -1,0 +1,396 @@
+using System.Net;
+using System.Text;
+using System.Text.Json;
+using GNets.Summit.Web.Infrastructure;
+using GNets.Summit.Web.Tests.Infrastructure;
+
+namespace GNets.Summit.Web.Tests.Api;
+
+/// <summary>The open data under /api/v1: the seeded facts, as the OpenAPI document describes them, cached and open to any origin.</summary>
+public sealed class OpenDataTests(SummitFactory factory) : IClassFixture<SummitFactory>
+{
+    private const string Summit = "leaders-summit-2023";
+
+    /// <summary>Every JSON endpoint with an example address, and the template the OpenAPI document names it by.</summary>
+    public static TheoryData<string, string> JsonEndpoints => new()
+    {
+        { SiteUrls.Routes.ApiEvents, SiteUrls.ApiEvents },
+        { SiteUrls.Routes.ApiEvent, SiteUrls.ApiEvent(Summit) },
+        { SiteUrls.Routes.ApiProgram, SiteUrls.ApiProgram(Summit) },
+        { SiteUrls.Routes.ApiParticipations, SiteUrls.ApiParticipations(Summit) },
+        { SiteUrls.Routes.ApiCommunique, SiteUrls.ApiCommunique(Summit) },
+        { SiteUrls.Routes.ApiCities, SiteUrls.ApiCities },
+        { SiteUrls.Routes.ApiCity, SiteUrls.ApiCity("rome") },
+        { SiteUrls.Routes.ApiPeople, SiteUrls.ApiPeople },
+        { SiteUrls.Routes.ApiPerson, SiteUrls.ApiPerson("koike-yuriko") },
+    };
+
+    [Fact]
+    public async Task The_events_list_the_2023_summit_with_its_34_cities_and_its_page()
+    {
+        var events = await GetJsonAsync(SiteUrls.ApiEvents);
+
+        var summit = events.EnumerateArray().Single(e => e.GetProperty("slug").GetString() == Summit);
+        Assert.Equal(34, summit.GetProperty("cityCount").GetInt32());
+        Assert.Equal("2023-02-27", summit.GetProperty("startDate").GetString());
+        Assert.Equal(SummitFactory.PublicBaseUrl + "/", summit.GetProperty("url").GetString());
+        Assert.Equal(SummitFactory.PublicBaseUrl + SiteUrls.ApiEvent(Summit), summit.GetProperty("apiUrl").GetString());
+    }
+
+    [Fact]
+    public async Task The_summit_names_its_venue_and_34_cities()
+    {
+        var summit = await GetJsonAsync(SiteUrls.ApiEvent(Summit));
+
+        Assert.Equal("Hilton Tokyo Shinjuku", summit.GetProperty("venue").GetProperty("name").GetString());
+        Assert.Equal("hybrid", summit.GetProperty("format").GetString());
+        Assert.Equal(34, summit.GetProperty("cityCount").GetInt32());
+    }
+
+    [Fact]
+    public async Task Participations_put_Tokyo_at_the_venue_and_Rome_there_and_online()
+    {
+        var participations = (await GetJsonAsync(SiteUrls.ApiParticipations(Summit))).GetProperty("participations").EnumerateArray().ToList();
+
+        string[] ModesOf(string city) => participations.Where(p => p.GetProperty("city").GetProperty("name").GetString() == city)
+            .Select(p => p.GetProperty("mode").GetString()!).Order(StringComparer.Ordinal).ToArray();
+        Assert.Equal(["venue"], ModesOf("Tokyo"));
+        Assert.Equal("At the venue", participations.First(p => p.GetProperty("city").GetProperty("slug").GetString() == "tokyo").GetProperty("modeLabel").GetString());
+        Assert.Equal(["online", "venue"], ModesOf("Rome"));
+        Assert.Equal(34, participations.Select(p => p.GetProperty("city").GetProperty("slug").GetString()).Distinct().Count());
+    }
+
+    [Fact]
+    public async Task Rome_took_part_in_the_summit_two_ways_and_links_its_page()
+    {
+        var rome = await GetJsonAsync(SiteUrls.ApiCity("rome"));
+
+        Assert.Equal("Rome", rome.GetProperty("name").GetString());
+        Assert.Equal(SummitFactory.PublicBaseUrl + SiteUrls.City("rome"), rome.GetProperty("url").GetString());
+        var ways = rome.GetProperty("participations").EnumerateArray()
+            .Where(p => p.GetProperty("event").GetProperty("slug").GetString() == Summit).Select(p => p.GetProperty("mode").GetString()).Order(StringComparer.Ordinal).ToList();
+        Assert.Equal(["online", "venue"], ways);
+    }
+
+    [Fact]
+    public async Task The_program_holds_session_1_with_Tokyo_and_its_moderator()
+    {
+        var program = await GetJsonAsync(SiteUrls.ApiProgram(Summit));
+
+        var items = program.GetProperty("days").EnumerateArray().SelectMany(d => d.GetProperty("items").EnumerateArray()).ToList();
+        var session = items.Single(i => i.GetProperty("slug").GetString() == "session-1");
+        Assert.Contains("tokyo", session.GetProperty("cities").EnumerateArray().Select(c => c.GetProperty("slug").GetString()));
+        Assert.Contains(session.GetProperty("people").EnumerateArray(),
+            p => p.GetProperty("person").GetProperty("slug").GetString() == "ishii-naoko" && p.GetProperty("role").GetString() == "moderator");
+        var ceremony = items.Single(i => i.GetProperty("title").GetString() == "Opening ceremony");
+        Assert.Equal(new DateTimeOffset(2023, 2, 28, 0, 15, 0, TimeSpan.Zero), ceremony.GetProperty("startsAt").GetDateTimeOffset());
+    }
+
+    [Fact]
+    public async Task The_communique_gives_its_sections_in_the_order_of_the_page()
+    {
+        var communique = await GetJsonAsync(SiteUrls.ApiCommunique(Summit));
+        var page = await factory.CreateVisitor().GetPageAsync(SiteUrls.Communique(Summit));
+
+        var sections = communique.GetProperty("sections").EnumerateArray().ToList();
+        Assert.NotEmpty(sections);
+        Assert.Equal(
+            page.QuerySelectorAll(".communique__section h2").Select(h => h.FirstChild!.TextContent.Trim()).ToList(),
+            sections.Select(s => s.GetProperty("heading").GetString()!).ToList());
+        Assert.Equal(
+            page.QuerySelectorAll(".communique__section").Select(s => SummitFactory.PublicBaseUrl + SiteUrls.Communique(Summit) + "#" + s.Id).ToList(),
+            sections.Select(s => s.GetProperty("url").GetString()!).ToList());
+    }
+
+    [Fact]
+    public async Task People_include_the_governor_with_her_appearances()
+    {
+        var people = await GetJsonAsync(SiteUrls.ApiPeople);
+        var koike = await GetJsonAsync(SiteUrls.ApiPerson("koike-yuriko"));
+
+        Assert.Contains(people.EnumerateArray(), p => p.GetProperty("slug").GetString() == "koike-yuriko");
+        Assert.Equal(SummitFactory.PublicBaseUrl + SiteUrls.Person("koike-yuriko"), koike.GetProperty("url").GetString());
+        Assert.NotEmpty(koike.GetProperty("appearances").EnumerateArray());
+    }
+
+    [Theory]
+    [MemberData(nameof(JsonEndpoints))]
+    public async Task Every_JSON_answer_has_the_properties_its_OpenAPI_schema_documents(string template, string path)
+    {
+        using var document = JsonDocument.Parse(await factory.CreateVisitor().GetStringAsync(SiteUrls.ApiOpenApi));
+        var root = document.RootElement;
+
+        Assert.True(root.GetProperty("paths").TryGetProperty(template, out var described), $"{template} is not in the OpenAPI document");
+        var schema = described.GetProperty("get").GetProperty("responses").GetProperty("200").GetProperty("content")
+            .GetProperty("application/json").GetProperty("schema");
+        var problems = new List<string>();
+        CheckAgainst(root, schema, await GetJsonAsync(path), "$", problems, depth: 0);
+        Assert.True(problems.Count == 0, string.Join('\n', problems));
+    }
+
+    [Fact]
+    public async Task The_OpenAPI_document_describes_the_CSV_and_every_endpoint_of_SiteUrls()
+    {
+        using var document = JsonDocument.Parse(await factory.CreateVisitor().GetStringAsync(SiteUrls.ApiOpenApi));
+        var paths = document.RootElement.GetProperty("paths");
+
+        var api = typeof(SiteUrls.Routes).GetFields().Select(f => (string)f.GetRawConstantValue()!)
+            .Where(t => t.StartsWith("/api/v1/", StringComparison.Ordinal) && t != SiteUrls.Routes.ApiOpenApi).ToList();
+        Assert.Equal(10, api.Count);
+        Assert.All(api, t => Assert.True(paths.TryGetProperty(t, out _), $"{t} is not in the OpenAPI document"));
+        Assert.True(paths.GetProperty(SiteUrls.Routes.ApiCitiesCsv).GetProperty("get").GetProperty("responses").GetProperty("200")
+            .GetProperty("content").TryGetProperty("text/csv", out _));
+    }
+
+    [Fact]
+    public async Task A_browser_on_another_site_may_read_it_but_not_with_credentials()
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Get, SiteUrls.ApiCities);
+        request.Headers.Add("Origin", "https://example.org");
+        using var response = await factory.CreateVisitor().SendAsync(request);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("*", response.Headers.GetValues("Access-Control-Allow-Origin").Single());
+        Assert.False(response.Headers.Contains("Access-Control-Allow-Credentials"));
+        Assert.Equal("nosniff", response.Headers.GetValues("X-Content-Type-Options").Single());
+    }
+
+    [Fact]
+    public async Task An_unchanged_answer_is_304_for_its_ETag_and_HEAD_answers_without_a_body()
+    {
+        var client = factory.CreateVisitor();
+        using var first = await client.GetAsync(SiteUrls.ApiCity("tokyo"));
+        var etag = first.Headers.ETag!;
+
+        using var again = new HttpRequestMessage(HttpMethod.Get, SiteUrls.ApiCity("tokyo"));
+        again.Headers.IfNoneMatch.Add(etag);
+        using var revalidated = await client.SendAsync(again);
+        using var head = await client.SendAsync(new HttpRequestMessage(HttpMethod.Head, SiteUrls.ApiCity("tokyo")));
+
+        Assert.Equal(HttpStatusCode.NotModified, revalidated.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, head.StatusCode);
+        Assert.Empty(await head.Content.ReadAsByteArrayAsync());
+    }
+
+    [Theory]
+    [InlineData("/api/v1/cities/atlantis")]
+    [InlineData("/api/v1/people/nobody")]
+    [InlineData("/api/v1/events/no-such-summit")]
+    [InlineData("/api/v1/events/no-such-summit/program")]
+    [InlineData("/api/v1/events/no-such-summit/participations")]
+    [InlineData("/api/v1/events/no-such-summit/communique")]
+    [InlineData("/api/v1/cities/%E2%80%AE%3Cscript%3E")]
+    [InlineData("/api/v1/people/..%2F..%2Fetc")]
+    public async Task An_unknown_or_hostile_slug_is_404_with_a_JSON_problem(string path)
+    {
+        using var response = await factory.CreateVisitor().GetAsync(path);
+
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType!.MediaType);
+        using var problem = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
+        Assert.Equal(404, problem.RootElement.GetProperty("status").GetInt32());
+    }
+
+    [Fact]
+    public async Task The_CSV_has_a_header_row_quotes_what_needs_it_and_keeps_Sao_Paulo_and_Malmo_in_UTF8()
+    {
+        using var response = await factory.CreateVisitor().GetAsync(SiteUrls.ApiCitiesCsv);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("text/csv", response.Content.Headers.ContentType!.MediaType);
+        Assert.Equal("utf-8", response.Content.Headers.ContentType.CharSet);
+        var text = Encoding.UTF8.GetString(await response.Content.ReadAsByteArrayAsync());
+        var rows = ParseCsv(text);
+        Assert.Equal(["city_slug", "city", "country", "country_code", "continent", "latitude", "longitude", "event_slug", "event", "mode", "city_url"], rows[0]);
+        Assert.All(rows, r => Assert.Equal(rows[0].Count, r.Count));
+        Assert.Contains(rows, r => r[0] == "sao-paulo" && r[1] == "São Paulo");
+        Assert.Contains(rows, r => r[0] == "malmo" && r[1] == "Malmö");
+        Assert.Equal(["online", "venue"], rows.Where(r => r[0] == "rome").Select(r => r[9]).Order(StringComparer.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("Tokyo", "Tokyo")]
+    [InlineData("Korea, Republic of", "\"Korea, Republic of\"")]
+    [InlineData("The \"Green\" City", "\"The \"\"Green\"\" City\"")]
+    [InlineData("two\r\nlines", "\"two\r\nlines\"")]
+    public void A_CSV_field_is_quoted_only_when_it_holds_a_comma_a_quote_or_a_line_break(string value, string written) =>
+        Assert.Equal(written, GNets.Summit.Web.Features.Api.OpenDataQueries.CsvField(value));
+
+    [Fact]
+    public async Task Each_endpoint_runs_at_most_3_queries_when_not_cached()
+    {
+        await using var uncached = new SummitFactory();
+        uncached.Settings["Site:CachePages"] = "false";
+        uncached.Settings["Site:CacheData"] = "false";
+        var client = uncached.CreateVisitor();
+        foreach (var path in JsonEndpoints.Select(row => (string)row[1]).Append(SiteUrls.ApiCitiesCsv))
+        {
+            uncached.Queries.Reset();
+            using var response = await client.GetAsync(path);
+            Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+            Assert.True(uncached.Queries.Count <= 3, $"{path} ran {uncached.Queries.Count} queries:\n{string.Join("\n---\n", uncached.Queries.Commands)}");
+        }
+    }
+
+    [Fact]
+    public async Task The_page_lists_every_endpoint_with_a_working_example_and_links_the_OpenAPI_document()
+    {
+        var client = factory.CreateVisitor();
+        var page = await client.GetPageAsync(SiteUrls.ApiDocs);
+        var home = await client.GetPageAsync(SiteUrls.Home);
+
+        Assert.Contains(SiteUrls.ApiDocs, home.QuerySelector(".site-footer")!.QuerySelectorAll("a").Select(a => a.GetAttribute("href")));
+        Assert.Contains(SiteUrls.ApiOpenApi, page.QuerySelectorAll("main a").Select(a => a.GetAttribute("href")));
+        var examples = page.QuerySelectorAll("dd a").Select(a => a.GetAttribute("href")!).ToList();
+        Assert.Equal(10, examples.Count);
+        foreach (var example in examples)
+        {
+            using var response = await client.GetAsync(example);
+            Assert.True(response.StatusCode == HttpStatusCode.OK, $"{example} answered {response.StatusCode}");
+        }
+    }
+
+    private async Task<JsonElement> GetJsonAsync(string path)
+    {
+        using var response = await factory.CreateVisitor().GetAsync(path);
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("application/json", response.Content.Headers.ContentType!.MediaType);
+        using var document = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
+        return document.RootElement.Clone();
+    }
+
+    /// <summary>
+    /// Walks the response against its schema: every property the schema documents is present, with the JSON type it
+    /// says (an object, an array, a string, a number, a boolean, or null where the schema allows it), through $refs.
+    /// </summary>
+    private static void CheckAgainst(JsonElement document, JsonElement schema, JsonElement value, string at, List<string> problems, int depth)
+    {
+        if (depth > 12)
+        {
+            return;
+        }
+
+        if (schema.TryGetProperty("$ref", out var reference))
+        {
+            var target = document;
+            foreach (var part in reference.GetString()!.TrimStart('#', '/').Split('/'))
+            {
+                target = target.GetProperty(part);
+            }
+
+            CheckAgainst(document, target, value, at, problems, depth + 1);
+            return;
+        }
+
+        var types = !schema.TryGetProperty("type", out var type) ? []
+            : type.ValueKind == JsonValueKind.Array ? type.EnumerateArray().Select(t => t.GetString()!).ToList()
+            : [type.GetString()!];
+        if (value.ValueKind == JsonValueKind.Null)
+        {
+            if (types.Count > 0 && !types.Contains("null"))
+            {
+                problems.Add($"{at} is null but the schema says {string.Join('|', types)}");
+            }
+
+            return;
+        }
+
+        var kind = value.ValueKind switch
+        {
+            JsonValueKind.Object => "object",
+            JsonValueKind.Array => "array",
+            JsonValueKind.String => "string",
+            JsonValueKind.Number => value.TryGetInt64(out _) ? "integer" : "number",
+            _ => "boolean",
+        };
+        if (types.Count > 0 && !types.Contains(kind) && !(kind == "integer" && types.Contains("number")))
+        {
+            problems.Add($"{at} is {kind} but the schema says {string.Join('|', types)}");
+            return;
+        }
+
+        if (kind == "array" && schema.TryGetProperty("items", out var items))
+        {
+            var index = 0;
+            foreach (var item in value.EnumerateArray())
+            {
+                CheckAgainst(document, items, item, $"{at}[{index++}]", problems, depth + 1);
+            }
+        }
+
+        if (kind == "object" && schema.TryGetProperty("properties", out var properties))
+        {
+            foreach (var property in properties.EnumerateObject())
+            {
+                if (value.TryGetProperty(property.Name, out var child))
+                {
+                    CheckAgainst(document, property.Value, child, $"{at}.{property.Name}", problems, depth + 1);
+                }
+                else
+                {
+                    problems.Add($"{at}.{property.Name} is documented but missing");
+                }
+            }
+
+            var undocumented = value.EnumerateObject().Select(p => p.Name).Where(n => !properties.TryGetProperty(n, out _)).ToList();
+            if (undocumented.Count > 0)
+            {
+                problems.Add($"{at} has undocumented properties: {string.Join(", ", undocumented)}");
+            }
+        }
+    }
+
+    /// <summary>An RFC 4180 reader: quoted fields may hold commas, doubled quotes and line breaks; records end in CRLF.</summary>
+    private static List<List<string>> ParseCsv(string text)
+    {
+        var rows = new List<List<string>>();
+        var row = new List<string>();
+        var field = new StringBuilder();
+        var quoted = false;
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = text[i];
+            if (quoted)
+            {
+                if (c == '"' && i + 1 < text.Length && text[i + 1] == '"')
+                {
+                    field.Append('"');
+                    i++;
+                }
+                else if (c == '"')
+                {
+                    quoted = false;
+                }
+                else
+                {
+                    field.Append(c);
+                }
+            }
+            else if (c == '"')
+            {
+                quoted = true;
+            }
+            else if (c == ',')
+            {
+                row.Add(field.ToString());
+                field.Clear();
+            }
+            else if (c == '\r' && i + 1 < text.Length && text[i + 1] == '\n')
+            {
+                row.Add(field.ToString());
+                field.Clear();
+                rows.Add(row);
+                row = [];
+                i++;
+            }
+            else
+            {
+                field.Append(c);
+            }
+        }
+
+        Assert.False(quoted, "The CSV ends inside a quoted field");
+        Assert.True(row.Count == 0 && field.Length == 0, "The last record does not end in CRLF");
+        return rows;
+    }
+}
