@@ -45,12 +45,7 @@ public sealed record EventRoster(IReadOnlyList<KeynoteSpeaker> Keynotes, IReadOn
                     .ToList(),
                 Representations = db.Representations.Where(r => r.EventId == e.Id)
                     .OrderBy(r => r.SortOrder).ThenBy(r => r.Id)
-                    .Select(r => new Representatives.RepresentationRow(
-                            new EventHeader(r.Event.Slug, r.Event.Title, r.Event.ShortTitle, r.Event.TimeZoneId, r.Event.TimeZoneName, r.Event.IsFeatured),
-                            new CityLink(r.City.Slug, r.City.Name),
-                            new PersonCard(r.Person.Slug, r.Person.Honorific, r.Person.GivenName, r.Person.FamilyName, r.Person.NameOrder,
-                                r.Person.Position, r.Person.Organisation, r.Person.Photo != null ? r.Person.Photo.Key : null, r.Person.PhotoAlt),
-                            r.Title, r.Government, r.Note, r.SortOrder, r.UpdatedAtUtc > r.Person.UpdatedAtUtc ? r.UpdatedAtUtc : r.Person.UpdatedAtUtc))
+                    .Select(Features.Representatives.RepresentationRow.Projection)
                     .ToList(),
             })
             .SingleOrDefaultAsync(ct);

@@ -84,12 +84,7 @@ public sealed class PersonQueries(SummitDbContext db, MarkdownRenderer markdown)
                     }).ToList(),
                 Represented = db.Representations.Where(r => r.PersonId == p.Id)
                     .OrderByDescending(r => r.Event.StartDate).ThenBy(r => r.SortOrder)
-                    .Select(r => new Representatives.RepresentationRow(
-                            new EventHeader(r.Event.Slug, r.Event.Title, r.Event.ShortTitle, r.Event.TimeZoneId, r.Event.TimeZoneName, r.Event.IsFeatured),
-                            new CityLink(r.City.Slug, r.City.Name),
-                            new PersonCard(r.Person.Slug, r.Person.Honorific, r.Person.GivenName, r.Person.FamilyName, r.Person.NameOrder,
-                                r.Person.Position, r.Person.Organisation, r.Person.Photo != null ? r.Person.Photo.Key : null, r.Person.PhotoAlt),
-                            r.Title, r.Government, r.Note, r.SortOrder, r.UpdatedAtUtc > r.Person.UpdatedAtUtc ? r.UpdatedAtUtc : r.Person.UpdatedAtUtc))
+                    .Select(Representatives.RepresentationRow.Projection)
                     .ToList(),
             })
             .SingleOrDefaultAsync(ct);

@@ -113,12 +113,7 @@ public sealed class ProgramQueries(SummitDbContext db)
             Representatives = db.Representations
                 .Where(r => r.EventId == i.EventId && r.Person.Appearances.Any(a => a.ProgramItemId == itemId))
                 .OrderBy(r => r.SortOrder).ThenBy(r => r.Id)
-                .Select(r => new Representatives.RepresentationRow(
-                    new EventHeader(r.Event.Slug, r.Event.Title, r.Event.ShortTitle, r.Event.TimeZoneId, r.Event.TimeZoneName, r.Event.IsFeatured),
-                    new CityLink(r.City.Slug, r.City.Name),
-                    new PersonCard(r.Person.Slug, r.Person.Honorific, r.Person.GivenName, r.Person.FamilyName, r.Person.NameOrder,
-                        r.Person.Position, r.Person.Organisation, r.Person.Photo != null ? r.Person.Photo.Key : null, r.Person.PhotoAlt),
-                    r.Title, r.Government, r.Note, r.SortOrder, r.UpdatedAtUtc > r.Person.UpdatedAtUtc ? r.UpdatedAtUtc : r.Person.UpdatedAtUtc)).ToList(),
+                .Select(Representatives.RepresentationRow.Projection).ToList(),
         }).SingleAsync(ct);
         var index = siblings.FindIndex(s => s.Slug == row.Slug);
         var item = ToEntry(row, row.Header);

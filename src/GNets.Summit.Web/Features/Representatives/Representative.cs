@@ -23,6 +23,15 @@ public sealed record RepresentationRow(
 {
     public Representative With(IEnumerable<RepresentativeRole> roles) =>
         new(Event, City, Person, Title, Government, Note, roles.ToList(), UpdatedAtUtc);
+
+    /// <summary>The one projection of a stored representation, used inside the queries of every page that shows one.</summary>
+    public static readonly System.Linq.Expressions.Expression<Func<Data.Entities.Representation, RepresentationRow>> Projection = r =>
+        new RepresentationRow(
+            new EventHeader(r.Event.Slug, r.Event.Title, r.Event.ShortTitle, r.Event.TimeZoneId, r.Event.TimeZoneName, r.Event.IsFeatured),
+            new CityLink(r.City.Slug, r.City.Name),
+            new PersonCard(r.Person.Slug, r.Person.Honorific, r.Person.GivenName, r.Person.FamilyName, r.Person.NameOrder,
+                r.Person.Position, r.Person.Organisation, r.Person.Photo != null ? r.Person.Photo.Key : null, r.Person.PhotoAlt),
+            r.Title, r.Government, r.Note, r.SortOrder, r.UpdatedAtUtc > r.Person.UpdatedAtUtc ? r.UpdatedAtUtc : r.Person.UpdatedAtUtc);
 }
 
 /// <summary>A person who represented a city at an event, with what they did in its program.</summary>
