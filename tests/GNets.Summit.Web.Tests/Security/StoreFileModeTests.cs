@@ -23,12 +23,23 @@ public sealed class StoreFileModeTests
         try
         {
             await using var factory = new SummitFactory { DatabasePath = Path.Combine(storeFolder, "summit.db") };
-            // A write, so the -wal and -shm files exist.
             await factory.CreateStaffAsync(GNets.Summit.Web.Data.Entities.StaffRoles.Editor);
             string backup;
             await using (var scope = factory.Services.CreateAsyncScope())
             {
                 backup = await scope.ServiceProvider.GetRequiredService<Backups>().WriteAsync(null, "tests", CancellationToken.None);
+            }
+
+            // SQLite deletes -wal and -shm when the last connection closes (the pool may close it at any
+            // time), and re-creates them with the store's mode. Hold a connection that has written, so
+            // both files exist while they are checked.
+            await using var holder = new Microsoft.Data.Sqlite.SqliteConnection(
+                $"Data Source={Path.Combine(storeFolder, "summit.db")};Pooling=False");
+            await holder.OpenAsync();
+            await using (var write = holder.CreateCommand())
+            {
+                write.CommandText = "BEGIN IMMEDIATE; CREATE TABLE mode_probe(x); INSERT INTO mode_probe VALUES (1); COMMIT;";
+                await write.ExecuteNonQueryAsync();
             }
 
             Assert.Equal(OwnerOnlyFolder, File.GetUnixFileMode(storeFolder));
