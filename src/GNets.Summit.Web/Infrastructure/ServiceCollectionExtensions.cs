@@ -77,6 +77,8 @@ public static class ServiceCollectionExtensions
     public static IServiceCollection AddSummitWeb(this IServiceCollection services)
     {
         services.AddRouting(options => options.LowercaseUrls = true);
+        // The site's words in Japanese: Resources/SharedResource.ja.resx, keyed by the English.
+        services.AddLocalization();
         services.AddControllersWithViews(options =>
             {
                 options.Filters.Add<LastModifiedFilter>();

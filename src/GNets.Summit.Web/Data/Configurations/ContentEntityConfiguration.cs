@@ -10,6 +10,7 @@ internal static class ContentEntityConfiguration
     public static void ConfigureContent<T>(this EntityTypeBuilder<T> builder) where T : ContentEntity
     {
         builder.Property(e => e.Version).IsConcurrencyToken();
+        builder.Property(e => e.JaStatus).StoredAsText();
     }
 
     public static PropertyBuilder<TEnum> StoredAsText<TEnum>(this PropertyBuilder<TEnum> property) where TEnum : struct, Enum =>

@@ -22,7 +22,9 @@ public sealed class City : ContentEntity
 {
     public string Slug { get; set; } = "";
     public string Name { get; set; } = "";
+    public string? NameJa { get; set; }
     public string Country { get; set; } = "";
+    public string? CountryJa { get; set; }
     /// <summary>ISO 3166-1 alpha-2.</summary>
     public string CountryCode { get; set; } = "";
     public Continent Continent { get; set; }

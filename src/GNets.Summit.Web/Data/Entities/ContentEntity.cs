@@ -15,4 +15,20 @@ public abstract class ContentEntity
 
     /// <summary>Set when staff save the record; the content importer never overwrites such records.</summary>
     public DateTime? StaffEditedAtUtc { get; set; }
+
+    /// <summary>Whether the record's Japanese texts are a draft or have been reviewed (see <see cref="TranslationStatus"/>).</summary>
+    public TranslationStatus JaStatus { get; set; }
+
+    /// <summary>
+    /// For each translated field, a hash of its English text when its Japanese was last saved, as JSON
+    /// ({"Title":"a1b2…"}): an English edit after that makes the Japanese out of date.
+    /// </summary>
+    public string? JaSourceHashes { get; set; }
+}
+
+/// <summary>How far a record's Japanese texts can be trusted. A draft of an official text is shown as a provisional translation (仮訳).</summary>
+public enum TranslationStatus
+{
+    Draft = 0,
+    Reviewed = 1,
 }

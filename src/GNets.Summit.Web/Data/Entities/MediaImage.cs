@@ -16,12 +16,15 @@ public sealed class MediaImage
 
     /// <summary>What the photo shows, for people who cannot see it. Required for library photos; people's and events' own images keep theirs on the record.</summary>
     public string AltText { get; set; } = "";
+    public string? AltTextJa { get; set; }
 
     /// <summary>Shown under the photo.</summary>
     public string? Caption { get; set; }
+    public string? CaptionJa { get; set; }
 
     /// <summary>Who took the photo or holds its rights ("Tokyo Metropolitan Government").</summary>
     public string? Credit { get; set; }
+    public string? CreditJa { get; set; }
 
     /// <summary>Uploaded to the media library (rather than as one record's own photo), so listed there.</summary>
     public bool InLibrary { get; set; }

@@ -7,6 +7,7 @@ public sealed class Theme : ContentEntity
     public Event Event { get; set; } = null!;
     public string Slug { get; set; } = "";
     public string Name { get; set; } = "";
+    public string? NameJa { get; set; }
     public int SortOrder { get; set; }
 
     public List<ProgramItem> Items { get; set; } = [];
@@ -18,7 +19,9 @@ public sealed class ProgramDay : ContentEntity
     public Event Event { get; set; } = null!;
     public DateOnly Date { get; set; }
     public string? Title { get; set; }
+    public string? TitleJa { get; set; }
     public string? Note { get; set; }
+    public string? NoteJa { get; set; }
 
     public List<ProgramItem> Items { get; set; } = [];
 }
@@ -46,6 +49,7 @@ public sealed class ProgramItem : ContentEntity
     public string Slug { get; set; } = "";
     public ProgramItemKind Kind { get; set; }
     public string Title { get; set; } = "";
+    public string? TitleJa { get; set; }
     public int SortOrder { get; set; }
     public int? ThemeId { get; set; }
     public Theme? Theme { get; set; }
@@ -53,7 +57,9 @@ public sealed class ProgramItem : ContentEntity
     public DateTime? StartsAtUtc { get; set; }
     public DateTime? EndsAtUtc { get; set; }
     public string? Note { get; set; }
+    public string? NoteJa { get; set; }
     public string DescriptionMarkdown { get; set; } = "";
+    public string? DescriptionMarkdownJa { get; set; }
     public string? VideoUrl { get; set; }
 
     public List<ProgramItemPerson> People { get; set; } = [];

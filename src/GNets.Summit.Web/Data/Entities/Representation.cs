@@ -16,9 +16,12 @@ public sealed class Representation : ContentEntity
     public Person Person { get; set; } = null!;
     /// <summary>The title as the source writes it, e.g. "Governor of Tokyo", "Mayor of New York".</summary>
     public string Title { get; set; } = "";
+    public string? TitleJa { get; set; }
     /// <summary>The city's government the person spoke for, when the source names it ("Greater Amman Municipality"); schema.org affiliation.</summary>
     public string? Government { get; set; }
+    public string? GovernmentJa { get; set; }
     /// <summary>A short note, e.g. "Host", "By video message".</summary>
     public string? Note { get; set; }
+    public string? NoteJa { get; set; }
     public int SortOrder { get; set; }
 }

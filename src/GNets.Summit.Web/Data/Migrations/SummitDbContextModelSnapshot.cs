@@ -37,6 +37,17 @@ namespace GNets.Summit.Web.Data.Migrations
                         .HasMaxLength(2)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("CountryJa")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("JaSourceHashes")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("JaStatus")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Kind")
                         .IsRequired()
                         .HasMaxLength(32)
@@ -51,6 +62,9 @@ namespace GNets.Summit.Web.Data.Migrations
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("NameJa")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Slug")
@@ -91,6 +105,14 @@ namespace GNets.Summit.Web.Data.Migrations
                     b.Property<bool>("IsPublished")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("JaSourceHashes")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("JaStatus")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
                     b.Property<DateTime?>("StaffEditedAtUtc")
                         .HasColumnType("TEXT");
 
@@ -98,8 +120,14 @@ namespace GNets.Summit.Web.Data.Migrations
                         .IsRequired()
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("SubtitleJa")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Title")
                         .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TitleJa")
                         .HasColumnType("TEXT");
 
                     b.Property<DateTime>("UpdatedAtUtc")
@@ -127,11 +155,25 @@ namespace GNets.Summit.Web.Data.Migrations
                         .IsRequired()
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("BodyMarkdownJa")
+                        .HasColumnType("TEXT");
+
                     b.Property<int>("CommuniqueId")
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("Heading")
                         .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("HeadingJa")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("JaSourceHashes")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("JaStatus")
+                        .IsRequired()
+                        .HasMaxLength(32)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Slug")
@@ -177,10 +219,16 @@ namespace GNets.Summit.Web.Data.Migrations
                         .IsRequired()
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("HostJa")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("HostUrl")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("ImageAlt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ImageAltJa")
                         .HasColumnType("TEXT");
 
                     b.Property<int?>("ImageId")
@@ -190,8 +238,19 @@ namespace GNets.Summit.Web.Data.Migrations
                         .IsRequired()
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("IntroMarkdownJa")
+                        .HasColumnType("TEXT");
+
                     b.Property<bool>("IsFeatured")
                         .HasColumnType("INTEGER");
+
+                    b.Property<string>("JaSourceHashes")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("JaStatus")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("OnlineUrl")
                         .HasColumnType("TEXT");
@@ -199,6 +258,9 @@ namespace GNets.Summit.Web.Data.Migrations
                     b.Property<string>("ShortTitle")
                         .IsRequired()
                         .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ShortTitleJa")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Slug")
@@ -221,8 +283,14 @@ namespace GNets.Summit.Web.Data.Migrations
                         .IsRequired()
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("SummaryJa")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Theme")
                         .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ThemeJa")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("TimeZoneId")
@@ -234,9 +302,15 @@ namespace GNets.Summit.Web.Data.Migrations
                         .IsRequired()
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("TimeZoneNameJa")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Title")
                         .IsRequired()
                         .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TitleJa")
                         .HasColumnType("TEXT");
 
                     b.Property<DateTime>("UpdatedAtUtc")
@@ -250,6 +324,9 @@ namespace GNets.Summit.Web.Data.Migrations
 
                     b.Property<string>("VenueName")
                         .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("VenueNameJa")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("VenuePostalCode")
@@ -318,8 +395,14 @@ namespace GNets.Summit.Web.Data.Migrations
                         .HasMaxLength(300)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("AltTextJa")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Caption")
                         .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CaptionJa")
                         .HasColumnType("TEXT");
 
                     b.Property<DateTime>("CreatedAtUtc")
@@ -330,6 +413,9 @@ namespace GNets.Summit.Web.Data.Migrations
 
                     b.Property<string>("Credit")
                         .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CreditJa")
                         .HasColumnType("TEXT");
 
                     b.Property<int>("Height")
@@ -401,8 +487,19 @@ namespace GNets.Summit.Web.Data.Migrations
                         .IsRequired()
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("BodyMarkdownJa")
+                        .HasColumnType("TEXT");
+
                     b.Property<int?>("FooterOrder")
                         .HasColumnType("INTEGER");
+
+                    b.Property<string>("JaSourceHashes")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("JaStatus")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("Slug")
                         .IsRequired()
@@ -416,8 +513,14 @@ namespace GNets.Summit.Web.Data.Migrations
                         .IsRequired()
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("SummaryJa")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Title")
                         .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TitleJa")
                         .HasColumnType("TEXT");
 
                     b.Property<DateTime>("UpdatedAtUtc")
@@ -472,6 +575,9 @@ namespace GNets.Summit.Web.Data.Migrations
                         .IsRequired()
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("BioMarkdownJa")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("FamilyName")
                         .IsRequired()
                         .HasColumnType("TEXT");
@@ -483,6 +589,20 @@ namespace GNets.Summit.Web.Data.Migrations
                     b.Property<string>("Honorific")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("HonorificJa")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("JaSourceHashes")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("JaStatus")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("NameJa")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("NameOrder")
                         .IsRequired()
                         .HasMaxLength(32)
@@ -491,7 +611,13 @@ namespace GNets.Summit.Web.Data.Migrations
                     b.Property<string>("Organisation")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("OrganisationJa")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("PhotoAlt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PhotoAltJa")
                         .HasColumnType("TEXT");
 
                     b.Property<int?>("PhotoId")
@@ -499,6 +625,9 @@ namespace GNets.Summit.Web.Data.Migrations
 
                     b.Property<string>("Position")
                         .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PositionJa")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Slug")
@@ -538,13 +667,27 @@ namespace GNets.Summit.Web.Data.Migrations
                     b.Property<int>("EventId")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("JaSourceHashes")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("JaStatus")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Note")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("NoteJa")
                         .HasColumnType("TEXT");
 
                     b.Property<DateTime?>("StaffEditedAtUtc")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Title")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TitleJa")
                         .HasColumnType("TEXT");
 
                     b.Property<DateTime>("UpdatedAtUtc")
@@ -575,11 +718,22 @@ namespace GNets.Summit.Web.Data.Migrations
                         .IsRequired()
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("DescriptionMarkdownJa")
+                        .HasColumnType("TEXT");
+
                     b.Property<DateTime?>("EndsAtUtc")
                         .HasColumnType("TEXT");
 
                     b.Property<int>("EventId")
                         .HasColumnType("INTEGER");
+
+                    b.Property<string>("JaSourceHashes")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("JaStatus")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("Kind")
                         .IsRequired()
@@ -587,6 +741,9 @@ namespace GNets.Summit.Web.Data.Migrations
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Note")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("NoteJa")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Slug")
@@ -608,6 +765,9 @@ namespace GNets.Summit.Web.Data.Migrations
 
                     b.Property<string>("Title")
                         .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TitleJa")
                         .HasColumnType("TEXT");
 
                     b.Property<DateTime>("UpdatedAtUtc")
@@ -708,8 +868,22 @@ namespace GNets.Summit.Web.Data.Migrations
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("GovernmentJa")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("JaSourceHashes")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("JaStatus")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Note")
                         .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("NoteJa")
                         .HasColumnType("TEXT");
 
                     b.Property<int>("PersonId")
@@ -724,6 +898,9 @@ namespace GNets.Summit.Web.Data.Migrations
                     b.Property<string>("Title")
                         .IsRequired()
                         .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TitleJa")
                         .HasColumnType("TEXT");
 
                     b.Property<DateTime>("UpdatedAtUtc")
@@ -903,8 +1080,19 @@ namespace GNets.Summit.Web.Data.Migrations
                     b.Property<int>("EventId")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("JaSourceHashes")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("JaStatus")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Name")
                         .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("NameJa")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Slug")
