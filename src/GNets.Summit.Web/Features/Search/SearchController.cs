@@ -15,6 +15,7 @@ public sealed record SearchPage(string Query, string? Message, IReadOnlyList<Sea
 /// /search?q=: not output-cached (every query is different, and the index is quicker than a cache
 /// lookup would save), and noindex, since result pages are not content of their own.
 /// </summary>
+[JapaneseEdition]
 public sealed class SearchController(SearchIndex index) : Controller
 {
     /// <summary>Longer queries are refused with 400 and a message rather than searched.</summary>

@@ -11,7 +11,11 @@ namespace GNets.Summit.Web.Features.Seo;
 
 public sealed record SitemapEntry(string Path, DateTime LastModifiedUtc);
 
-/// <summary>robots.txt and sitemap.xml, from the store: every public page, with the date its data last changed.</summary>
+/// <summary>
+/// robots.txt and sitemap.xml, from the store: every public page in both languages, with the date its data
+/// last changed. One of each for the whole site (as search engines expect), so none under "/ja".
+/// </summary>
+[EnglishOnly]
 public sealed class SeoController(SummitDbContext db, IOptions<SiteOptions> site) : PublicController
 {
     [HttpGet(SiteUrls.Routes.Robots)]
