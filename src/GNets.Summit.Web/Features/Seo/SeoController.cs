@@ -18,6 +18,8 @@ public sealed record SitemapEntry(string Path, DateTime LastModifiedUtc);
 [EnglishOnly]
 public sealed class SeoController(SummitDbContext db, IOptions<SiteOptions> site) : PublicController
 {
+    private const string Xhtml = "http://www.w3.org/1999/xhtml";
+
     [HttpGet(SiteUrls.Routes.Robots)]
     public ContentResult Robots() => Content(
         $"""
@@ -39,12 +41,27 @@ public sealed class SeoController(SummitDbContext db, IOptions<SiteOptions> site
         {
             await writer.WriteStartDocumentAsync();
             writer.WriteStartElement("urlset", "http://www.sitemaps.org/schemas/sitemap/0.9");
-            foreach (var entry in entries)
+            writer.WriteAttributeString("xmlns", "xhtml", null, Xhtml);
+            // Each page once per language, each entry naming all its language versions (and x-default,
+            // the English), as Google's sitemap hreflang asks: every entry lists the same set.
+            foreach (var language in SiteLanguages.All)
             {
-                writer.WriteStartElement("url");
-                writer.WriteElementString("loc", site.Value.Absolute(entry.Path));
-                writer.WriteElementString("lastmod", entry.LastModifiedUtc.ToString("yyyy-MM-ddTHH:mm:ssZ", CultureInfo.InvariantCulture));
-                writer.WriteEndElement();
+                foreach (var entry in entries)
+                {
+                    writer.WriteStartElement("url");
+                    writer.WriteElementString("loc", site.Value.Absolute(SiteUrls.InLanguage(entry.Path, language)));
+                    writer.WriteElementString("lastmod", entry.LastModifiedUtc.ToString("yyyy-MM-ddTHH:mm:ssZ", CultureInfo.InvariantCulture));
+                    foreach (var (hreflang, version) in SiteLanguages.All.Select(l => (l.Tag(), l)).Append(("x-default", SiteLanguage.En)))
+                    {
+                        writer.WriteStartElement("xhtml", "link", Xhtml);
+                        writer.WriteAttributeString("rel", "alternate");
+                        writer.WriteAttributeString("hreflang", hreflang);
+                        writer.WriteAttributeString("href", site.Value.Absolute(SiteUrls.InLanguage(entry.Path, version)));
+                        writer.WriteEndElement();
+                    }
+
+                    writer.WriteEndElement();
+                }
             }
 
             writer.WriteEndElement();
@@ -55,7 +72,8 @@ public sealed class SeoController(SummitDbContext db, IOptions<SiteOptions> site
     }
 
     /// <summary>
-    /// Every public page once, at its canonical address. Flat queries, one per kind of row: joining
+    /// Every public page once, at its canonical address in the language being served (always English:
+    /// the sitemap is not served under "/ja"; <see cref="SiteUrls.InLanguage"/> gives the Japanese). Flat queries, one per kind of row: joining
     /// them all into one would multiply the rows (sections × days × items × cities × people).
     /// </summary>
     internal async Task<IReadOnlyList<SitemapEntry>> EntriesAsync(CancellationToken ct)
