@@ -156,6 +156,18 @@ public sealed class JapaneseEditionTests(SummitFactory factory) : IClassFixture<
     }
 
     [Theory]
+    [InlineData("/ja/events/leaders-summit-2023", "/ja")]
+    [InlineData("/ja/cities", "/ja/events/leaders-summit-2023/cities")]
+    [InlineData("/ja/program", "/ja/events/leaders-summit-2023/program")]
+    public async Task Redirects_within_the_Japanese_edition_stay_in_it(string path, string target)
+    {
+        using var response = await factory.CreateVisitor().GetAsync(path);
+
+        Assert.InRange((int)response.StatusCode, 301, 308);
+        Assert.Equal(target, response.Headers.Location?.OriginalString);
+    }
+
+    [Theory]
     [InlineData("/ja/admin")]
     [InlineData("/ja/admin/sign-in")]
     [InlineData("/ja/api/v1/events")]
