@@ -94,6 +94,22 @@ public sealed class JapaneseEditionTests(SummitFactory factory) : IClassFixture<
     }
 
     [Fact]
+    public async Task Search_results_link_to_the_pages_in_the_language_searched_in_whichever_was_searched_first()
+    {
+        var client = factory.CreateVisitor();
+
+        var japanese = await client.GetPageAsync("/ja/search?q=tokyo");
+        var english = await client.GetPageAsync("/search?q=tokyo");
+
+        var japaneseLinks = japanese.QuerySelectorAll("main a[href^='/']").Select(a => a.GetAttribute("href")!).Where(h => h.Contains("/cities/", StringComparison.Ordinal)).ToList();
+        var englishLinks = english.QuerySelectorAll("main a[href^='/']").Select(a => a.GetAttribute("href")!).Where(h => h.Contains("/cities/", StringComparison.Ordinal)).ToList();
+        Assert.Contains("/ja/cities/tokyo", japaneseLinks);
+        Assert.All(japaneseLinks, h => Assert.StartsWith("/ja/", h, StringComparison.Ordinal));
+        Assert.Contains("/cities/tokyo", englishLinks);
+        Assert.All(englishLinks, h => Assert.False(h.StartsWith("/ja", StringComparison.Ordinal), h));
+    }
+
+    [Fact]
     public async Task Japanese_pages_link_within_the_Japanese_edition_and_say_so_to_sharing_sites()
     {
         var page = await factory.CreateVisitor().GetPageAsync("/ja/cities/tokyo");

@@ -51,7 +51,7 @@ public sealed class SearchController(SearchIndex index) : Controller
         var rows = await index.FindAsync(terms, ct);
         var groups = rows.GroupBy(r => r.Kind).OrderBy(g => g.Key)
             .Select(g => new SearchGroup($"results-{g.Key.ToString().ToLowerInvariant()}", Headings[g.Key],
-                [.. g.Select(r => new SearchHit(r.Url, terms.Highlight(r.Title), terms.Highlight(r.Body, SnippetLength)))]))
+                [.. g.Select(r => new SearchHit(SiteUrls.InLanguage(r.Url, SiteLanguages.Current), terms.Highlight(r.Title), terms.Highlight(r.Body, SnippetLength)))]))
             .ToList();
         return View(Page(query, groups.Count == 0 ? "No results. Try another word, or fewer words." : null, groups));
     }
