@@ -27,18 +27,15 @@ public static class ApplicationBuilderExtensions
         }
 
         app.UseStatusCodePagesWithReExecute("/error/{0}");
-        // One culture for parsing and formatting (decimal points in coordinates, English dates), whatever the server's locale.
-        app.UseRequestLocalization(options =>
-        {
-            var english = new System.Globalization.CultureInfo("en-US");
-            options.DefaultRequestCulture = new Microsoft.AspNetCore.Localization.RequestCulture(english);
-            options.SupportedCultures = [english];
-            options.SupportedUICultures = [english];
-            options.RequestCultureProviders.Clear();
-        });
         app.UseMiddleware<HeadAsGetMiddleware>();
         app.UseMiddleware<CanonicalUrlMiddleware>();
+        // "/ja/…" is the Japanese edition: the prefix comes off the path and sets the culture (ja-JP, else
+        // en-US whatever the server's locale, so parsing and formatting never depend on the machine).
+        // After the canonical redirect ("/JA/…" → "/ja/…"), inside the error pages (they keep the language).
+        app.UseMiddleware<LanguageMiddleware>();
         app.UseRouting();
+        // Only the public pages exist in Japanese: "/ja/admin", "/ja/api/v1/…", "/ja/sitemap.xml" are not found.
+        app.UseMiddleware<JapaneseEditionGateMiddleware>();
         // Only endpoints that ask for it (the open data) get CORS headers; outside the output cache, so cached answers carry them too.
         app.UseCors();
         app.UseRateLimiter();

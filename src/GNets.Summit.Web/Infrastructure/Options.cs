@@ -69,6 +69,25 @@ public sealed class SiteOptions
     [Required, Url]
     public string OwnerUrl { get; set; } = "https://www.metro.tokyo.lg.jp/english/";
 
+    /// <summary>The site's name on Japanese pages (the host's own: 首長級会議 is its word for the leaders' meeting).</summary>
+    [Required]
+    public string NameJa { get; set; } = "G-NETS首長級会議";
+
+    /// <summary>The host as it writes its own name in Japanese.</summary>
+    [Required]
+    public string OwnerJa { get; set; } = "東京都";
+
+    /// <summary>The host's Japanese home page.</summary>
+    [Required, Url]
+    public string OwnerUrlJa { get; set; } = "https://www.metro.tokyo.lg.jp/";
+
+    /// <summary>The site's name in the language being served.</summary>
+    public string NameIn(SiteLanguage language) => language == SiteLanguage.Ja ? NameJa : Name;
+
+    public string OwnerIn(SiteLanguage language) => language == SiteLanguage.Ja ? OwnerJa : Owner;
+
+    public string OwnerUrlIn(SiteLanguage language) => language == SiteLanguage.Ja ? OwnerUrlJa : OwnerUrl;
+
     public bool HasContact => !string.IsNullOrWhiteSpace(ContactEmail);
 
     /// <summary>A plain address ("name@host"), nothing else: it is written into mailto: links.</summary>

@@ -20,7 +20,8 @@ public sealed class PageDataCache(IOptions<SiteOptions> site, ContentGeneration 
         }
 
         // The generation is read before loading: a save during the load moves readers to a new key.
-        var entryKey = (typeof(T), key, generation.Current);
+        // View models hold the texts of one language (Localized.Pick), so each language has its own entry.
+        var entryKey = (typeof(T), key, SiteLanguages.Current, generation.Current);
         if (cache.TryGetValue(entryKey, out Box<T>? box) && box is not null)
         {
             return box.Value;

@@ -115,7 +115,9 @@ public static class ServiceCollectionExtensions
                 // Pages are stored compressed, once per encoding.
                 .SetVaryByHeader(HeaderNames.AcceptEncoding)
                 .VaryByValue(context => new KeyValuePair<string, string>(
-                    "content", context.RequestServices.GetRequiredService<ContentGeneration>().Current.ToString(Features.Shared.Display.Culture))));
+                    "content", context.RequestServices.GetRequiredService<ContentGeneration>().Current.ToString(System.Globalization.CultureInfo.InvariantCulture)))
+                // "/ja/x" reaches the cache as "/x" (the prefix is taken off before routing): the language keeps them apart.
+                .VaryByValue(context => new KeyValuePair<string, string>("language", context.SiteLanguage().Tag())));
             // Tagged like the pages, so a deleted photo's renditions stop being served at once.
             options.AddPolicy(CachePolicies.Media, policy => policy.Tag(ContentChangeInterceptor.PublicTag).Expire(TimeSpan.FromHours(1)));
         });

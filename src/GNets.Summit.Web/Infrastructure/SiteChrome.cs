@@ -3,10 +3,10 @@ using Microsoft.EntityFrameworkCore;
 
 namespace GNets.Summit.Web.Infrastructure;
 
-/// <summary>What every page's header and footer show: the featured event's links and the footer pages.</summary>
+/// <summary>What every page's header and footer show, in one language: the featured event's links and the footer pages.</summary>
 public sealed record SiteChrome(
     string? FeaturedEventSlug,
-    string? FeaturedEventTitle,
+    Localized? FeaturedEventTitle,
     bool FeaturedHasCommunique,
     int EventCount,
     IReadOnlyList<FooterLink> FooterPages)
@@ -14,11 +14,12 @@ public sealed record SiteChrome(
     public static readonly SiteChrome Empty = new(null, null, false, 0, []);
 }
 
-public sealed record FooterLink(string Slug, string Title);
+public sealed record FooterLink(string Slug, Localized Title);
 
 /// <summary>
 /// Loads <see cref="SiteChrome"/> once per content generation, so the layout costs no query per request
-/// and shows an edit (a new featured event, a renamed page) on the next request.
+/// and shows an edit (a new featured event, a renamed page) on the next request. Both languages are
+/// read by the same queries and kept side by side; <see cref="GetAsync(CancellationToken)"/> answers in the request's.
 /// </summary>
 public sealed class SiteChromeCache(IServiceScopeFactory scopes, ContentGeneration generation, ILogger<SiteChromeCache> logger) : IDisposable
 {
@@ -27,14 +28,20 @@ public sealed class SiteChromeCache(IServiceScopeFactory scopes, ContentGenerati
     // One reference, replaced whole: a reader never sees a generation paired with another chrome.
     private Snapshot? current;
 
-    private sealed record Snapshot(long Generation, SiteChrome Chrome);
+    private sealed record Snapshot(long Generation, SiteChrome English, SiteChrome Japanese)
+    {
+        public SiteChrome In(SiteLanguage language) => language == SiteLanguage.Ja ? Japanese : English;
+    }
 
-    public async Task<SiteChrome> GetAsync(CancellationToken ct)
+    /// <summary>The chrome in the language being served (<see cref="SiteLanguages.Current"/>).</summary>
+    public Task<SiteChrome> GetAsync(CancellationToken ct) => GetAsync(SiteLanguages.Current, ct);
+
+    public async Task<SiteChrome> GetAsync(SiteLanguage language, CancellationToken ct)
     {
         var wanted = generation.Current;
         if (Volatile.Read(ref current) is { } hit && hit.Generation == wanted)
         {
-            return hit.Chrome;
+            return hit.In(language);
         }
 
         await gate.WaitAsync(ct);
@@ -42,16 +49,16 @@ public sealed class SiteChromeCache(IServiceScopeFactory scopes, ContentGenerati
         {
             if (Volatile.Read(ref current) is { } again && again.Generation == wanted)
             {
-                return again.Chrome;
+                return again.In(language);
             }
 
             using var scope = scopes.CreateScope();
             var db = scope.ServiceProvider.GetRequiredService<SummitDbContext>();
             try
             {
-                var chrome = await LoadAsync(db, ct);
-                Volatile.Write(ref current, new Snapshot(wanted, chrome));
-                return chrome;
+                var snapshot = await LoadAsync(db, wanted, ct);
+                Volatile.Write(ref current, snapshot);
+                return snapshot.In(language);
             }
             catch (Microsoft.Data.Sqlite.SqliteException ex)
             {
@@ -66,16 +73,23 @@ public sealed class SiteChromeCache(IServiceScopeFactory scopes, ContentGenerati
         }
     }
 
-    private static async Task<SiteChrome> LoadAsync(SummitDbContext db, CancellationToken ct)
+    private static async Task<Snapshot> LoadAsync(SummitDbContext db, long generation, CancellationToken ct)
     {
         var featured = await db.Events.AsNoTracking()
             .OrderByDescending(e => e.IsFeatured).ThenByDescending(e => e.StartDate)
-            .Select(e => new { e.Slug, e.ShortTitle, HasCommunique = e.Communique != null && e.Communique.IsPublished })
+            .Select(e => new { e.Slug, e.ShortTitle, e.ShortTitleJa, HasCommunique = e.Communique != null && e.Communique.IsPublished })
             .FirstOrDefaultAsync(ct);
         var eventCount = await db.Events.CountAsync(ct);
         var pages = await db.Pages.AsNoTracking().Where(p => p.FooterOrder != null)
-            .OrderBy(p => p.FooterOrder).Select(p => new FooterLink(p.Slug, p.Title)).ToListAsync(ct);
-        return new SiteChrome(featured?.Slug, featured?.ShortTitle, featured?.HasCommunique ?? false, eventCount, pages);
+            .OrderBy(p => p.FooterOrder).Select(p => new { p.Slug, p.Title, p.TitleJa }).ToListAsync(ct);
+
+        SiteChrome In(SiteLanguage language) => new(
+            featured?.Slug,
+            featured is null ? null : Localized.Pick(language, featured.ShortTitle, featured.ShortTitleJa),
+            featured?.HasCommunique ?? false,
+            eventCount,
+            pages.Select(p => new FooterLink(p.Slug, Localized.Pick(language, p.Title, p.TitleJa))).ToList());
+        return new Snapshot(generation, In(SiteLanguage.En), In(SiteLanguage.Ja));
     }
 
     public void Dispose() => gate.Dispose();

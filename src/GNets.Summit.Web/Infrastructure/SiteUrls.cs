@@ -111,8 +111,8 @@ public static class SiteUrls
 
     public static string Sitemap => Routes.Sitemap;
 
-    /// <summary>The page that describes the open data. The API itself is one for every language (like the sitemap).</summary>
-    public static string ApiDocs => Routes.ApiDocs;
+    /// <summary>The page that describes the open data (a page of each edition); the API itself is one for every language, like the sitemap.</summary>
+    public static string ApiDocs => At(Routes.ApiDocs);
 
     public static string ApiOpenApi => Routes.ApiOpenApi;
 
@@ -148,8 +148,56 @@ public static class SiteUrls
     public static bool IsEventPage(string path) =>
         path.StartsWith(Events + "/", StringComparison.Ordinal);
 
-    /// <summary>Every public path passes here: the one place a language prefix would be added.</summary>
-    private static string At(string path) => path;
+    /// <summary>The Japanese edition's prefix: "/ja", "/ja/cities/tokyo".</summary>
+    public const string JapanesePrefix = "/ja";
+
+    /// <summary>Every public path passes here: the one place the language prefix is added ("/" → "/ja").</summary>
+    private static string At(string path) => InLanguage(path, SiteLanguages.Current);
+
+    /// <summary>
+    /// The same site path (query and fragment kept) in <paramref name="language"/>: "/cities/tokyo" ↔
+    /// "/ja/cities/tokyo", "/" ↔ "/ja". For the language switch, hreflang alternates and the sitemap.
+    /// Anything that is not a site path (an absolute URL) comes back as it is.
+    /// </summary>
+    public static string InLanguage(string path, SiteLanguage language)
+    {
+        if (!path.StartsWith('/') || path.StartsWith("//", StringComparison.Ordinal))
+        {
+            return path;
+        }
+
+        var english = HasJapanesePrefix(path) ? path[JapanesePrefix.Length..] : path;
+        if (english.Length == 0 || english[0] is '?' or '#')
+        {
+            english = "/" + english;
+        }
+
+        if (language != SiteLanguage.Ja)
+        {
+            return english;
+        }
+
+        // "/" is the home page: "/ja", "/ja?q=…", never "/ja/".
+        return english.Length == 1 || english[1] is '?' or '#' ? JapanesePrefix + english[1..] : JapanesePrefix + english;
+    }
+
+    /// <summary>The language a site path is in, by its prefix.</summary>
+    public static SiteLanguage LanguageOf(string path) => HasJapanesePrefix(path) ? SiteLanguage.Ja : SiteLanguage.En;
+
+    /// <summary>The rest of a request path under "/ja" ("/ja" → "/", "/ja/cities" → "/cities"); null for a path outside it.</summary>
+    public static PathString? WithoutLanguagePrefix(PathString path)
+    {
+        if (!path.StartsWithSegments(JapanesePrefix, StringComparison.Ordinal, out var rest))
+        {
+            return null;
+        }
+
+        return rest.HasValue && rest.Value != "/" ? rest : new PathString("/");
+    }
+
+    private static bool HasJapanesePrefix(string path) =>
+        path.StartsWith(JapanesePrefix, StringComparison.Ordinal)
+        && (path.Length == JapanesePrefix.Length || path[JapanesePrefix.Length] is '/' or '?' or '#');
 
     /// <summary>Slugs are lowercase ASCII already (<see cref="Slugs"/>); anything else is escaped, never trusted.</summary>
     private static string Segment(string value) => Uri.EscapeDataString(value);

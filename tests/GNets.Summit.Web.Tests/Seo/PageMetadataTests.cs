@@ -21,15 +21,18 @@ public sealed class PageMetadataTests(SummitFactory factory) : IClassFixture<Sum
         foreach (var path in await PublicPathsAsync())
         {
             var page = await client.GetPageAsync(path);
-            var title = page.Title!;
+            // Unique within a language: an untranslated description is the English one on both editions.
+            var language = page.DocumentElement.GetAttribute("lang");
+            var title = language + ": " + page.Title!;
             var description = page.QuerySelector("meta[name=description]")!.GetAttribute("content")!;
+            var descriptionKey = language + ": " + description;
 
             Assert.False(titles.ContainsKey(title), $"{path} has the same title as {titles.GetValueOrDefault(title)}: {title}");
-            Assert.False(descriptions.ContainsKey(description), $"{path} has the same description as {descriptions.GetValueOrDefault(description)}");
+            Assert.False(descriptions.ContainsKey(descriptionKey), $"{path} has the same description as {descriptions.GetValueOrDefault(descriptionKey)}");
             Assert.InRange(description.Length, 50, 160);
             Assert.Equal(SummitFactory.PublicBaseUrl + path, page.QuerySelector("link[rel=canonical]")!.GetAttribute("href"));
             titles[title] = path;
-            descriptions[description] = path;
+            descriptions[descriptionKey] = path;
         }
     }
 

@@ -61,7 +61,7 @@ public sealed class SitemapTests(SummitFactory factory) : IClassFixture<SummitFa
             return city.UpdatedAtUtc;
         });
 
-        var entry = (await SitemapAsync()).Single(e => e.Loc.EndsWith("/cities/singapore", StringComparison.Ordinal));
+        var entry = (await SitemapAsync()).Single(e => e.Loc == SummitFactory.PublicBaseUrl + "/cities/singapore");
 
         Assert.Equal(updated.ToString("yyyy-MM-ddTHH:mm:ssZ", System.Globalization.CultureInfo.InvariantCulture), entry.LastMod);
     }

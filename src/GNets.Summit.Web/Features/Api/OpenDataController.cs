@@ -9,7 +9,7 @@ namespace GNets.Summit.Web.Features.Api;
 /// Cached, tagged with an ETag (304) and evicted on every save like the pages (<see cref="PublicController"/>);
 /// readable from any origin; an unknown slug answers 404 with a problem-details body, never an HTML page.
 /// </summary>
-[ApiController, EnableCors(OpenDataCors.Policy)]
+[ApiController, EnableCors(OpenDataCors.Policy), EnglishOnly]
 public sealed class OpenDataController(OpenDataQueries data) : PublicController
 {
     [HttpGet(SiteUrls.Routes.ApiEvents)]

@@ -7,6 +7,8 @@ using Ical.Net.CalendarComponents;
 using Ical.Net.DataTypes;
 using Ical.Net.Serialization;
 using Microsoft.AspNetCore.WebUtilities;
+using GNets.Summit.Web.Resources;
+using Microsoft.Extensions.Localization;
 using Microsoft.Extensions.Options;
 using IcalCalendar = Ical.Net.Calendar;
 
@@ -16,8 +18,6 @@ namespace GNets.Summit.Web.Features.Calendar;
 public sealed record CalendarItem(
     string EventSlug, string EventTitle, string TimeZoneId, DateOnly Date, ProgramEntry Item, Events.Venue Venue, string? OnlineUrl)
 {
-    public string Title => Item.Theme is null ? $"{Item.Title} – {EventTitle}" : $"{Item.Title}: {Item.Theme} – {EventTitle}";
-
     /// <summary>False for an item held elsewhere than the venue (a site visit), whose place the program does not give.</summary>
     public bool AtTheVenue => ProgramItemPlace.IsAtTheEventVenue(Item.Kind);
 
@@ -36,9 +36,11 @@ public sealed record CalendarItem(
 
 /// <summary>
 /// iCalendar files (Ical.Net) and "add to calendar" links. Timed items carry TZID=the event's zone with
-/// its VTIMEZONE; items without times are all-day events on their date.
+/// its VTIMEZONE; items without times are all-day events on their date. Both are in the language being
+/// served: the texts come from the (localized) program view models, the labels from the resources, and
+/// the links back go to the page in that language ("/ja/…").
 /// </summary>
-public sealed class CalendarFeed(IOptions<SiteOptions> options, TimeProvider clock)
+public sealed class CalendarFeed(IOptions<SiteOptions> options, TimeProvider clock, IStringLocalizer<SharedResource> T)
 {
     private SiteOptions Site => options.Value;
 
@@ -60,7 +62,7 @@ public sealed class CalendarFeed(IOptions<SiteOptions> options, TimeProvider clo
             var calendarEvent = new CalendarEvent
             {
                 Uid = $"{item.EventSlug}.{item.Item.Slug}@{new Uri(Site.PublicBaseUrl).Host}",
-                Summary = item.Title,
+                Summary = Title(item),
                 Description = Describe(item),
                 Location = item.Location,
                 Url = new Uri(Site.Absolute(SiteUrls.ProgramItem(item.EventSlug, item.Item.Slug))),
@@ -83,7 +85,7 @@ public sealed class CalendarFeed(IOptions<SiteOptions> options, TimeProvider clo
         return QueryHelpers.AddQueryString("https://calendar.google.com/calendar/render", new Dictionary<string, string?>
         {
             ["action"] = "TEMPLATE",
-            ["text"] = item.Title,
+            ["text"] = Title(item),
             ["dates"] = dates,
             ["ctz"] = item.TimeZoneId,
             ["details"] = Describe(item),
@@ -103,7 +105,7 @@ public sealed class CalendarFeed(IOptions<SiteOptions> options, TimeProvider clo
         {
             ["path"] = "/calendar/action/compose",
             ["rru"] = "addevent",
-            ["subject"] = item.Title,
+            ["subject"] = Title(item),
             ["startdt"] = start,
             ["enddt"] = end,
             ["allday"] = allDay ? "true" : "false",
@@ -111,6 +113,11 @@ public sealed class CalendarFeed(IOptions<SiteOptions> options, TimeProvider clo
             ["location"] = item.Location,
         });
     }
+
+    /// <summary>What a calendar shows for the item: its title (and theme), then the event's.</summary>
+    public string Title(CalendarItem item) => item.Item.Theme is null
+        ? $"{item.Item.Title} – {item.EventTitle}"
+        : T["{0}: {1} – {2}", item.Item.Title, item.Item.Theme, item.EventTitle];
 
     private static (CalDateTime Start, CalDateTime End) Times(CalendarItem item)
     {
@@ -127,24 +134,25 @@ public sealed class CalendarFeed(IOptions<SiteOptions> options, TimeProvider clo
     private string Describe(CalendarItem item)
     {
         var text = new StringBuilder();
+        var comma = T[", "].Value;
         if (item.Item.Moderators.Count > 0)
         {
-            text.Append("Moderator: ").AppendJoin(", ", item.Item.Moderators.Select(m => m.FullName)).Append('\n');
+            text.Append(T["Moderator: {0}", string.Join(comma, item.Item.Moderators.Select(m => m.FullName))].Value).Append('\n');
         }
 
         if (item.Item.Speakers.Count > 0)
         {
-            text.Append("Speakers: ").AppendJoin(", ", item.Item.Speakers.Select(s => s.Person.FullName)).Append('\n');
+            text.Append(T["Speakers: {0}", string.Join(comma, item.Item.Speakers.Select(s => s.Person.FullName))].Value).Append('\n');
         }
 
         if (item.Item.Cities.Count > 0)
         {
-            text.Append("Cities: ").AppendJoin(", ", item.Item.Cities.Select(c => c.Name)).Append('\n');
+            text.Append(T["Cities: {0}", string.Join(comma, item.Item.Cities.Select(c => c.Name))].Value).Append('\n');
         }
 
         if (item.OnlineUrl is not null && item.AtTheVenue)
         {
-            text.Append("Online: ").Append(item.OnlineUrl).Append('\n');
+            text.Append(T["Online: {0}", item.OnlineUrl].Value).Append('\n');
         }
 
         text.Append(Site.Absolute(SiteUrls.ProgramItem(item.EventSlug, item.Item.Slug)));

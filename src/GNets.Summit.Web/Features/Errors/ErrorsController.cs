@@ -1,15 +1,20 @@
 using System.Diagnostics;
 using GNets.Summit.Web.Infrastructure;
 using Microsoft.AspNetCore.Diagnostics;
+using GNets.Summit.Web.Resources;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.Localization;
 
 namespace GNets.Summit.Web.Features.Errors;
 
 public sealed record ErrorPage(int StatusCode, string Heading, string Message, string RequestId, PageMeta Meta) : IHasPageMeta;
 
-/// <summary>Friendly error pages. They never show exception details outside Development; the request id ties the page to the log.</summary>
-[ApiExplorerSettings(IgnoreApi = true)]
-public sealed class ErrorsController(ILogger<ErrorsController> logger) : Controller
+/// <summary>
+/// Friendly error pages, in the language of the address asked for ("/ja/…" gets the Japanese page). They never
+/// show exception details outside Development; the request id ties the page to the log.
+/// </summary>
+[ApiExplorerSettings(IgnoreApi = true), JapaneseEdition]
+public sealed class ErrorsController(ILogger<ErrorsController> logger, IStringLocalizer<SharedResource> T) : Controller
 {
     [Route("/error/{code:int}")]
     public IActionResult Status(int code)
@@ -27,8 +32,9 @@ public sealed class ErrorsController(ILogger<ErrorsController> logger) : Control
             429 => ("Too many requests", "Please wait a minute before trying again."),
             _ => ("Something went wrong", "The request could not be completed."),
         };
+        (heading, message) = (T[heading], T[message]);
         return View("Error", new ErrorPage(status, heading, message, RequestId,
-            new PageMeta(heading, message, "/") { NoIndex = true }));
+            new PageMeta(heading, message, SiteUrls.Home) { NoIndex = true }));
     }
 
     [Route("/error")]
@@ -54,9 +60,9 @@ public sealed class ErrorsController(ILogger<ErrorsController> logger) : Control
 
         logger.LogError(feature.Error, "Unhandled error on {Path}; the visitor was shown request id {RequestId}", feature.Path, RequestId);
         Response.StatusCode = StatusCodes.Status500InternalServerError;
-        return View("Error", new ErrorPage(500, "Something went wrong",
-            "Sorry, this page could not be shown. The problem has been logged; please try again in a moment.",
-            RequestId, new PageMeta("Something went wrong", "An error occurred.", "/") { NoIndex = true }));
+        return View("Error", new ErrorPage(500, T["Something went wrong"],
+            T["Sorry, this page could not be shown. The problem has been logged; please try again in a moment."],
+            RequestId, new PageMeta(T["Something went wrong"], T["An error occurred."], SiteUrls.Home) { NoIndex = true }));
     }
 
     private string RequestId => Activity.Current?.Id ?? HttpContext.TraceIdentifier;

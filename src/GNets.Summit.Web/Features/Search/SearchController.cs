@@ -15,6 +15,7 @@ public sealed record SearchPage(string Query, string? Message, IReadOnlyList<Sea
 /// /search?q=: not output-cached (every query is different, and the index is quicker than a cache
 /// lookup would save), and noindex, since result pages are not content of their own.
 /// </summary>
+[JapaneseEdition]
 public sealed class SearchController(SearchIndex index) : Controller
 {
     /// <summary>Longer queries are refused with 400 and a message rather than searched.</summary>
@@ -50,7 +51,7 @@ public sealed class SearchController(SearchIndex index) : Controller
         var rows = await index.FindAsync(terms, ct);
         var groups = rows.GroupBy(r => r.Kind).OrderBy(g => g.Key)
             .Select(g => new SearchGroup($"results-{g.Key.ToString().ToLowerInvariant()}", Headings[g.Key],
-                [.. g.Select(r => new SearchHit(r.Url, terms.Highlight(r.Title), terms.Highlight(r.Body, SnippetLength)))]))
+                [.. g.Select(r => new SearchHit(SiteUrls.InLanguage(r.Url, SiteLanguages.Current), terms.Highlight(r.Title), terms.Highlight(r.Body, SnippetLength)))]))
             .ToList();
         return View(Page(query, groups.Count == 0 ? "No results. Try another word, or fewer words." : null, groups));
     }

@@ -46,6 +46,8 @@ public sealed class JsonLdTagHelper : TagHelper
         IDictionary<string, object?> map => map.Where(p => p.Value is not null)
             .ToDictionary(p => p.Key, p => WithoutNulls(p.Value), StringComparer.Ordinal),
         string text => text,
+        // A text picked for the page's language is just its text in JSON (the page says "inLanguage").
+        Infrastructure.Localized localized => localized.Text,
         System.Collections.IEnumerable list => list.Cast<object?>().Where(v => v is not null).Select(WithoutNulls).ToList(),
         _ => value,
     };

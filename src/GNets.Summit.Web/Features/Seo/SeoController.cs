@@ -11,9 +11,15 @@ namespace GNets.Summit.Web.Features.Seo;
 
 public sealed record SitemapEntry(string Path, DateTime LastModifiedUtc);
 
-/// <summary>robots.txt and sitemap.xml, from the store: every public page, with the date its data last changed.</summary>
+/// <summary>
+/// robots.txt and sitemap.xml, from the store: every public page in both languages, with the date its data
+/// last changed. One of each for the whole site (as search engines expect), so none under "/ja".
+/// </summary>
+[EnglishOnly]
 public sealed class SeoController(SummitDbContext db, IOptions<SiteOptions> site) : PublicController
 {
+    private const string Xhtml = "http://www.w3.org/1999/xhtml";
+
     [HttpGet(SiteUrls.Routes.Robots)]
     public ContentResult Robots() => Content(
         $"""
@@ -35,12 +41,27 @@ public sealed class SeoController(SummitDbContext db, IOptions<SiteOptions> site
         {
             await writer.WriteStartDocumentAsync();
             writer.WriteStartElement("urlset", "http://www.sitemaps.org/schemas/sitemap/0.9");
-            foreach (var entry in entries)
+            writer.WriteAttributeString("xmlns", "xhtml", null, Xhtml);
+            // Each page once per language, each entry naming all its language versions (and x-default,
+            // the English), as Google's sitemap hreflang asks: every entry lists the same set.
+            foreach (var language in SiteLanguages.All)
             {
-                writer.WriteStartElement("url");
-                writer.WriteElementString("loc", site.Value.Absolute(entry.Path));
-                writer.WriteElementString("lastmod", entry.LastModifiedUtc.ToString("yyyy-MM-ddTHH:mm:ssZ", CultureInfo.InvariantCulture));
-                writer.WriteEndElement();
+                foreach (var entry in entries)
+                {
+                    writer.WriteStartElement("url");
+                    writer.WriteElementString("loc", site.Value.Absolute(SiteUrls.InLanguage(entry.Path, language)));
+                    writer.WriteElementString("lastmod", entry.LastModifiedUtc.ToString("yyyy-MM-ddTHH:mm:ssZ", CultureInfo.InvariantCulture));
+                    foreach (var (hreflang, version) in SiteLanguages.All.Select(l => (l.Tag(), l)).Append(("x-default", SiteLanguage.En)))
+                    {
+                        writer.WriteStartElement("xhtml", "link", Xhtml);
+                        writer.WriteAttributeString("rel", "alternate");
+                        writer.WriteAttributeString("hreflang", hreflang);
+                        writer.WriteAttributeString("href", site.Value.Absolute(SiteUrls.InLanguage(entry.Path, version)));
+                        writer.WriteEndElement();
+                    }
+
+                    writer.WriteEndElement();
+                }
             }
 
             writer.WriteEndElement();
@@ -51,7 +72,8 @@ public sealed class SeoController(SummitDbContext db, IOptions<SiteOptions> site
     }
 
     /// <summary>
-    /// Every public page once, at its canonical address. Flat queries, one per kind of row: joining
+    /// Every public page once, at its canonical address in the language being served (always English:
+    /// the sitemap is not served under "/ja"; <see cref="SiteUrls.InLanguage"/> gives the Japanese). Flat queries, one per kind of row: joining
     /// them all into one would multiply the rows (sections × days × items × cities × people).
     /// </summary>
     internal async Task<IReadOnlyList<SitemapEntry>> EntriesAsync(CancellationToken ct)

@@ -11,7 +11,8 @@ namespace GNets.Summit.Web.Features.Seo;
 
 /// <summary>
 /// schema.org descriptions of pages, built from the same view models the pages render, with absolute
-/// URLs from <see cref="SiteOptions.PublicBaseUrl"/>.
+/// URLs from <see cref="SiteOptions.PublicBaseUrl"/>. They describe the page in its language: the names
+/// are the view models' (Japanese on "/ja" pages), the URLs the page's own, and events say so in "inLanguage".
 /// </summary>
 public sealed class StructuredData(IOptions<SiteOptions> options)
 {
@@ -79,6 +80,7 @@ public sealed class StructuredData(IOptions<SiteOptions> options)
             ["@context"] = Schema,
             ["@type"] = "Event",
             ["@id"] = url + "#event",
+            ["inLanguage"] = SiteLanguages.Current.Tag(),
             ["name"] = page.Event.Title,
             ["description"] = page.Summary,
             ["url"] = url,
@@ -117,6 +119,7 @@ public sealed class StructuredData(IOptions<SiteOptions> options)
         {
             ["@context"] = Schema,
             ["@type"] = "Event",
+            ["inLanguage"] = SiteLanguages.Current.Tag(),
             ["name"] = item.Theme is null ? item.Title : $"{item.Title}: {item.Theme}",
             ["description"] = page.Meta.Description,
             ["url"] = Site.Absolute(page.Meta.CanonicalPath),

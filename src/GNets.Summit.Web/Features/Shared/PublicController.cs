@@ -9,8 +9,10 @@ namespace GNets.Summit.Web.Features;
 
 /// <summary>
 /// Public pages: served from the output cache (evicted by every content save) and shown to anyone.
-/// Route values are slugs; anything that is not one is simply not found.
+/// Route values are slugs; anything that is not one is simply not found. Each exists in English and,
+/// under "/ja", in Japanese (<see cref="JapaneseEditionAttribute"/>), unless marked <see cref="EnglishOnlyAttribute"/>.
 /// </summary>
+[JapaneseEdition]
 [OutputCache(PolicyName = CachePolicies.PublicPages)]
 public abstract class PublicController : Controller
 {
