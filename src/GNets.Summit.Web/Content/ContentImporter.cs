@@ -400,13 +400,26 @@ public sealed class ContentImporter(SummitDbContext db, ILogger<ContentImporter>
 
     /// <summary>
     /// After a record's English and Japanese are set from content/: its translation status (draft unless the
-    /// sidecar says reviewed) and, per field, the hash of the English its Japanese was written against. The
-    /// two files of a pair are taken to match; a Japanese field the sidecar leaves out shows as missing.
+    /// sidecar says reviewed) and, per field, the hash of the English its Japanese was written against. A
+    /// Japanese text that is new or changed was written against the English beside it; one that did not
+    /// change keeps its stamp, so an English change in content/ alone marks that Japanese out of date. A
+    /// field the sidecar leaves out has no Japanese and shows as missing.
     /// </summary>
-    private static void Japanese(ContentEntity record, TranslationStatus? status)
+    private void Japanese(ContentEntity record, TranslationStatus? status)
     {
         record.JaStatus = status ?? TranslationStatus.Draft;
-        Translations.StampAll(record);
+        var entry = db.Entry(record);
+        if (entry.State is EntityState.Detached or EntityState.Added)
+        {
+            Translations.StampAll(record);
+            return;
+        }
+
+        var stamped = Translations.ReadHashes(record.JaSourceHashes);
+        Translations.Stamp(record, Translations.FieldsOf(record.GetType())
+            .Where(f => !stamped.ContainsKey(f.Name)
+                || !string.Equals((string?)entry.Property(f.Japanese.Name).OriginalValue, f.JapaneseOf(record), StringComparison.Ordinal))
+            .Select(f => f.Name));
     }
 
     /// <summary>A change to a record's lists (participation, speakers, cities) is a change to the record: it gets a new lastmod.</summary>

@@ -131,6 +131,24 @@ public sealed class JapaneseContentTests
     }
 
     [Fact]
+    public async Task An_English_change_in_content_without_its_Japanese_marks_that_Japanese_out_of_date_until_the_Japanese_changes_too()
+    {
+        await using var factory = new SummitFactory();
+        using var content = new TempContent();
+        content.Replace("people/ishii-naoko.md", "Center for Global Commons", "Center for Global Commons (updated)");
+
+        await Import(factory, content.Root);
+        var afterEnglish = await factory.WithStoreAsync(db => db.People.SingleAsync(p => p.Slug == "ishii-naoko"));
+        content.Replace("people/ishii-naoko.ja.md", "グローバル・コモンズ・センターダイレクター", "グローバル・コモンズ・センターダイレクター（更新）");
+        await Import(factory, content.Root);
+        var afterJapanese = await factory.WithStoreAsync(db => db.People.SingleAsync(p => p.Slug == "ishii-naoko"));
+
+        Assert.Equal(TranslationState.OutOfDate, Translations.StateOf(afterEnglish, Field<Person>("Position")));
+        Assert.Equal(TranslationState.Current, Translations.StateOf(afterEnglish, Field<Person>("Name")));
+        Assert.Equal(TranslationState.Current, Translations.StateOf(afterJapanese, Field<Person>("Position")));
+    }
+
+    [Fact]
     public async Task A_field_the_sidecar_leaves_out_is_missing_and_a_record_without_a_sidecar_has_no_Japanese()
     {
         await using var factory = new SummitFactory();
