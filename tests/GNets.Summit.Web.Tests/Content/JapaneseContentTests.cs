@@ -149,6 +149,24 @@ public sealed class JapaneseContentTests
     }
 
     [Fact]
+    public async Task Japanese_brought_in_by_import_content_is_recorded_as_an_imported_revision_of_its_record()
+    {
+        await using var factory = new SummitFactory();
+        using var content = new TempContent();
+        content.Replace("people/eric-adams.ja.md", "position: ニューヨーク市長", "position: 第110代ニューヨーク市長");
+        var adams = await factory.WithStoreAsync(db => db.People.Where(p => p.Slug == "eric-adams").Select(p => p.Id).SingleAsync());
+        var before = await ImportedRevisionsOf(factory, adams);
+
+        await using (var scope = factory.Services.CreateAsyncScope())
+        {
+            var report = await scope.ServiceProvider.GetRequiredService<ContentImporter>().ImportAsync(content.Root, CancellationToken.None);
+            await scope.ServiceProvider.GetRequiredService<Web.Areas.Admin.Editing.ImportedRevisions>().RecordAsync(report.Changed, CancellationToken.None);
+        }
+
+        Assert.Equal(before + 1, await ImportedRevisionsOf(factory, adams));
+    }
+
+    [Fact]
     public async Task A_field_the_sidecar_leaves_out_is_missing_and_a_record_without_a_sidecar_has_no_Japanese()
     {
         await using var factory = new SummitFactory();
@@ -302,6 +320,9 @@ public sealed class JapaneseContentTests
         Assert.Equal(5, content.Events.Single().Communique!.Sections.Count);
         Assert.DoesNotContain(content.Pages, p => p.Slug.Contains("ja", StringComparison.Ordinal));
     }
+
+    private static Task<int> ImportedRevisionsOf(SummitFactory factory, int personId) => factory.WithStoreAsync(db =>
+        db.Revisions.CountAsync(r => r.Kind == ContentKind.Person && r.EntityId == personId && r.Action == RevisionAction.Imported));
 
     private static TranslatedField Field<T>(string name) => Translations.FieldsOf(typeof(T)).Single(f => f.Name == name);
 
