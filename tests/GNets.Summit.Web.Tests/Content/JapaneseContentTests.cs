@@ -300,6 +300,19 @@ public sealed class JapaneseContentTests
     }
 
     [Fact]
+    public void A_city_translated_twice_is_refused_with_its_line()
+    {
+        using var content = new TempContent();
+        content.Replace("cities.ja.yml", "  tirana:", "  tokyo:          {name: トーキョー, country: 日本}\n  tirana:");
+
+        var error = Assert.Throws<ContentException>(() => ContentReader.Read(content.Root));
+
+        Assert.Equal("content/cities.ja.yml", error.File);
+        Assert.Contains("not valid YAML", error.Message);
+        Assert.Contains("tokyo", error.Message);
+    }
+
+    [Fact]
     public void A_Japanese_file_without_the_English_file_it_translates_is_named()
     {
         using var content = new TempContent();
