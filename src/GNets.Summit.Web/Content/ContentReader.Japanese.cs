@@ -253,7 +253,10 @@ internal sealed partial class ContentReader
         return representatives.Select(r => r with { Ja = byKey.GetValueOrDefault((r.CitySlug, r.PersonSlug)) }).ToList();
     }
 
-    /// <summary>Every Japanese sidecar under content/ must sit beside the English file it translates.</summary>
+    /// <summary>
+    /// Every Japanese sidecar under content/ must sit beside the English file it translates, and that file
+    /// must be one with texts (a participation list has none): a sidecar the import would not read is an error.
+    /// </summary>
     private void EnsureEverySidecarHasItsEnglish()
     {
         foreach (var sidecar in Directory.EnumerateFiles(root, "*", SearchOption.AllDirectories).Where(IsSidecar).Order(StringComparer.Ordinal))
@@ -263,6 +266,22 @@ internal sealed partial class ContentReader
             {
                 throw new ContentException(Display(sidecar), 0, null,
                     $"translates {name}, which does not exist here (a Japanese file sits beside the English file it translates)");
+            }
+
+            var folder = Path.GetRelativePath(root, Path.GetDirectoryName(sidecar)!).Replace('\\', '/').Split('/');
+            var markdown = Path.GetExtension(name) == ".md";
+            var read = folder switch
+            {
+                ["."] => name == "cities.yml",
+                ["people"] or ["pages"] => markdown,
+                ["events", _] => name is "event.md" or "program.yml" or "representatives.yml",
+                ["events", _, "communique"] => markdown || name == "communique.yml",
+                _ => false,
+            };
+            if (!read)
+            {
+                throw new ContentException(Display(sidecar), 0, null,
+                    $"is not read: {name} has no texts to translate here (see README, content/: Japanese)");
             }
         }
     }

@@ -325,6 +325,18 @@ public sealed class JapaneseContentTests
     }
 
     [Fact]
+    public void A_Japanese_file_beside_a_file_without_texts_is_refused_rather_than_ignored()
+    {
+        using var content = new TempContent();
+        File.WriteAllText(content.PathOf("events/leaders-summit-2023/participation.ja.yml"), "venue: [tokyo]\n");
+
+        var error = Assert.Throws<ContentException>(() => ContentReader.Read(content.Root));
+
+        Assert.Equal("content/events/leaders-summit-2023/participation.ja.yml", error.File);
+        Assert.Contains("is not read: participation.yml has no texts to translate", error.Message);
+    }
+
+    [Fact]
     public void A_Japanese_sidecar_is_not_read_as_an_English_record()
     {
         var content = ContentReader.Read(RepositoryPaths.Content);
