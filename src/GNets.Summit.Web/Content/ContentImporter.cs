@@ -12,8 +12,9 @@ public sealed record ImportReport(int Added, int Updated, int Unchanged, IReadOn
 }
 
 /// <summary>
-/// Upserts content/ into the store by slug. Importing the same files twice changes nothing; records that
-/// staff have saved (<see cref="ContentEntity.StaffEditedAtUtc"/>) are never overwritten; nothing is deleted.
+/// Upserts content/ into the store by slug, English and Japanese (the ".ja" sidecars) together. Importing
+/// the same files twice changes nothing; records that staff have saved (<see cref="ContentEntity.StaffEditedAtUtc"/>)
+/// are never overwritten, in either language; nothing is deleted.
 /// </summary>
 public sealed class ContentImporter(SummitDbContext db, ILogger<ContentImporter> logger)
 {
@@ -45,6 +46,9 @@ public sealed class ContentImporter(SummitDbContext db, ILogger<ContentImporter>
                 c.Kind = city.Kind;
                 c.Latitude = city.Latitude;
                 c.Longitude = city.Longitude;
+                c.NameJa = city.Ja?.Name;
+                c.CountryJa = city.Ja?.Country;
+                Japanese(c, city.Ja?.Status);
             });
         }
 
@@ -60,6 +64,13 @@ public sealed class ContentImporter(SummitDbContext db, ILogger<ContentImporter>
                 p.Position = person.Position;
                 p.Organisation = person.Organisation;
                 p.BioMarkdown = person.BioMarkdown;
+                p.NameJa = person.Ja?.Name;
+                p.HonorificJa = person.Ja?.Honorific;
+                p.PositionJa = person.Ja?.Position;
+                p.OrganisationJa = person.Ja?.Organisation;
+                p.PhotoAltJa = person.Ja?.PhotoAlt;
+                p.BioMarkdownJa = person.Ja?.BioMarkdown;
+                Japanese(p, person.Ja?.Status);
             });
         }
 
@@ -72,6 +83,10 @@ public sealed class ContentImporter(SummitDbContext db, ILogger<ContentImporter>
                 p.Summary = page.Summary;
                 p.BodyMarkdown = page.BodyMarkdown;
                 p.FooterOrder = page.FooterOrder;
+                p.TitleJa = page.Ja?.Title;
+                p.SummaryJa = page.Ja?.Summary;
+                p.BodyMarkdownJa = page.Ja?.BodyMarkdown;
+                Japanese(p, page.Ja?.Status);
             });
         }
 
@@ -126,6 +141,15 @@ public sealed class ContentImporter(SummitDbContext db, ILogger<ContentImporter>
             e.VenuePostalCode = source.Venue.PostalCode;
             e.VenueCountryCode = source.Venue.CountryCode;
             e.OnlineUrl = source.OnlineUrl;
+            e.TitleJa = source.Ja?.Title;
+            e.ShortTitleJa = source.Ja?.ShortTitle;
+            e.ThemeJa = source.Ja?.Theme;
+            e.SummaryJa = source.Ja?.Summary;
+            e.IntroMarkdownJa = source.Ja?.IntroMarkdown;
+            e.TimeZoneNameJa = source.Ja?.TimeZoneName;
+            e.HostJa = source.Ja?.Host;
+            e.VenueNameJa = source.Ja?.VenueName;
+            Japanese(e, source.Ja?.Status);
         });
 
         if (ev is null)
@@ -153,6 +177,8 @@ public sealed class ContentImporter(SummitDbContext db, ILogger<ContentImporter>
             {
                 t.Name = theme.Name;
                 t.SortOrder = theme.SortOrder;
+                t.NameJa = theme.Ja?.Name;
+                Japanese(t, theme.Ja?.Status);
             });
         }
 
@@ -170,6 +196,9 @@ public sealed class ContentImporter(SummitDbContext db, ILogger<ContentImporter>
                 {
                     d.Title = daySource.Title;
                     d.Note = daySource.Note;
+                    d.TitleJa = daySource.Ja?.Title;
+                    d.NoteJa = daySource.Ja?.Note;
+                    Japanese(d, daySource.Ja?.Status);
                 });
             if (day is null)
             {
@@ -191,6 +220,10 @@ public sealed class ContentImporter(SummitDbContext db, ILogger<ContentImporter>
                         i.Note = itemSource.Note;
                         i.DescriptionMarkdown = itemSource.DescriptionMarkdown;
                         i.VideoUrl = itemSource.VideoUrl;
+                        i.TitleJa = itemSource.Ja?.Title;
+                        i.NoteJa = itemSource.Ja?.Note;
+                        i.DescriptionMarkdownJa = itemSource.Ja?.DescriptionMarkdown;
+                        Japanese(i, itemSource.Ja?.Status);
                     });
                 if (item is not null && item.StaffEditedAtUtc is null
                     && (SyncItemPeople(item, itemSource, people) | SyncItemCities(item, itemSource, cities)))
@@ -219,6 +252,10 @@ public sealed class ContentImporter(SummitDbContext db, ILogger<ContentImporter>
                     r.Government = rep.Government;
                     r.Note = rep.Note;
                     r.SortOrder = rep.SortOrder;
+                    r.TitleJa = rep.Ja?.Title;
+                    r.GovernmentJa = rep.Ja?.Government;
+                    r.NoteJa = rep.Ja?.Note;
+                    Japanese(r, rep.Ja?.Status);
                 });
         }
 
@@ -234,6 +271,9 @@ public sealed class ContentImporter(SummitDbContext db, ILogger<ContentImporter>
                 c.Subtitle = communiqueSource.Subtitle;
                 c.IsPublished = communiqueSource.IsPublished;
                 c.AdoptedOn = communiqueSource.AdoptedOn;
+                c.TitleJa = communiqueSource.Ja?.Title;
+                c.SubtitleJa = communiqueSource.Ja?.Subtitle;
+                Japanese(c, communiqueSource.Ja?.Status);
             });
 
             if (communique is null)
@@ -250,6 +290,9 @@ public sealed class ContentImporter(SummitDbContext db, ILogger<ContentImporter>
                         s.Heading = sectionSource.Heading;
                         s.BodyMarkdown = sectionSource.BodyMarkdown;
                         s.SortOrder = sectionSource.SortOrder;
+                        s.HeadingJa = sectionSource.Ja?.Heading;
+                        s.BodyMarkdownJa = sectionSource.Ja?.BodyMarkdown;
+                        Japanese(s, sectionSource.Ja?.Status);
                     });
             }
         }
@@ -353,6 +396,30 @@ public sealed class ContentImporter(SummitDbContext db, ILogger<ContentImporter>
         existing[key] = entity;
         outcomes[entity] = Outcome.Added;
         return entity;
+    }
+
+    /// <summary>
+    /// After a record's English and Japanese are set from content/: its translation status (draft unless the
+    /// sidecar says reviewed) and, per field, the hash of the English its Japanese was written against. A
+    /// Japanese text that is new or changed was written against the English beside it; one that did not
+    /// change keeps its stamp, so an English change in content/ alone marks that Japanese out of date. A
+    /// field the sidecar leaves out has no Japanese and shows as missing.
+    /// </summary>
+    private void Japanese(ContentEntity record, TranslationStatus? status)
+    {
+        record.JaStatus = status ?? TranslationStatus.Draft;
+        var entry = db.Entry(record);
+        if (entry.State is EntityState.Detached or EntityState.Added)
+        {
+            Translations.StampAll(record);
+            return;
+        }
+
+        var stamped = Translations.ReadHashes(record.JaSourceHashes);
+        Translations.Stamp(record, Translations.FieldsOf(record.GetType())
+            .Where(f => !stamped.ContainsKey(f.Name)
+                || !string.Equals((string?)entry.Property(f.Japanese.Name).OriginalValue, f.JapaneseOf(record), StringComparison.Ordinal))
+            .Select(f => f.Name));
     }
 
     /// <summary>A change to a record's lists (participation, speakers, cities) is a change to the record: it gets a new lastmod.</summary>

@@ -18,8 +18,10 @@ namespace GNets.Summit.Web.Content;
 /// content/events/&lt;slug&gt;/program.yml        themes, days and items
 /// content/events/&lt;slug&gt;/communique/        communique.yml + one Markdown file per section
 /// </code>
+/// Each file may have a Japanese sidecar beside it (about.md → about.ja.md, program.yml → program.ja.yml),
+/// read by the other half of this class (ContentReader.Japanese.cs).
 /// </remarks>
-internal sealed class ContentReader
+internal sealed partial class ContentReader
 {
     private readonly string root;
     private readonly string displayBase;
@@ -42,7 +44,8 @@ internal sealed class ContentReader
 
     private ContentSet ReadAll()
     {
-        var cities = ReadCities(Path.Combine(root, "cities.yml"));
+        EnsureEverySidecarHasItsEnglish();
+        var cities = WithJapanese(ReadCities(Path.Combine(root, "cities.yml")), Path.Combine(root, "cities.yml"));
         var people = ReadFolder("people", ReadPerson, p => p.Slug);
         var pages = ReadFolder("pages", ReadPage, p => p.Slug);
         var citySlugs = cities.Select(c => c.Slug).ToHashSet(StringComparer.Ordinal);
@@ -110,7 +113,7 @@ internal sealed class ContentReader
             map.OptionalText("organisation"),
             body);
         map.EnsureNoUnknownFields();
-        return person;
+        return person with { Ja = ReadPersonJa(path) };
     }
 
     private PageContent ReadPage(string path)
@@ -118,7 +121,7 @@ internal sealed class ContentReader
         var (map, body) = ReadFrontMatter(path, "a page");
         var page = new PageContent(map.Slug("slug"), map.Text("title"), map.Text("summary"), body, map.OptionalInt("footer_order"));
         map.EnsureNoUnknownFields();
-        return page;
+        return page with { Ja = ReadPageJa(path) };
     }
 
     private EventContent ReadEvent(string dir, HashSet<string> citySlugs, HashSet<string> personSlugs)
@@ -163,8 +166,10 @@ internal sealed class ContentReader
 
         var participation = ReadParticipation(Path.Combine(dir, "participation.yml"), citySlugs);
         var (themes, days) = ReadProgram(Path.Combine(dir, "program.yml"), start, end, timeZoneId, citySlugs, personSlugs);
+        (themes, days) = WithJapanese(themes, days, Path.Combine(dir, "program.yml"));
         var communique = ReadCommunique(Path.Combine(dir, "communique"));
         var representatives = ReadRepresentatives(Path.Combine(dir, "representatives.yml"), citySlugs, personSlugs);
+        representatives = WithJapanese(representatives, Path.Combine(dir, "representatives.yml"));
 
         return new EventContent(
             slug, header.Title, header.ShortTitle, header.Theme, header.Summary, intro, start, end,
@@ -172,6 +177,7 @@ internal sealed class ContentReader
             header.Featured, venue, header.OnlineUrl, participation, themes, days, communique)
         {
             Representatives = representatives,
+            Ja = ReadEventJa(Path.Combine(dir, "event.md")),
         };
     }
 
@@ -415,15 +421,21 @@ internal sealed class ContentReader
         map.EnsureNoUnknownFields();
 
         var sections = new List<SectionContent>();
-        foreach (var sectionPath in Directory.GetFiles(dir, "*.md").Order(StringComparer.Ordinal))
+        foreach (var sectionPath in EnglishMarkdownFiles(dir))
         {
             var (sectionMap, body) = ReadFrontMatter(sectionPath, "a communiqué section");
-            sections.Add(new SectionContent(sectionMap.Slug("slug"), sectionMap.Text("heading"), body, sections.Count + 1));
+            sections.Add(new SectionContent(sectionMap.Slug("slug"), sectionMap.Text("heading"), body, sections.Count + 1)
+            {
+                Ja = ReadSectionJa(sectionPath),
+            });
             sectionMap.EnsureNoUnknownFields();
         }
 
         EnsureUnique(sections.Select(s => (s.Slug, Display(dir))), "communiqué section");
-        return new CommuniqueContent(header.Title, header.Subtitle, header.Published, header.AdoptedOn, sections);
+        return new CommuniqueContent(header.Title, header.Subtitle, header.Published, header.AdoptedOn, sections)
+        {
+            Ja = ReadCommuniqueJa(path),
+        };
     }
 
     private List<T> ReadFolder<T>(string folder, Func<string, T> read, Func<T, string> slugOf)
@@ -436,7 +448,7 @@ internal sealed class ContentReader
 
         var items = new List<T>();
         var seen = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (var path in Directory.GetFiles(dir, "*.md").Order(StringComparer.Ordinal))
+        foreach (var path in EnglishMarkdownFiles(dir))
         {
             var item = read(path);
             if (!seen.TryAdd(slugOf(item), path))

@@ -198,6 +198,40 @@ internal sealed partial class YamlMap
         };
     }
 
+    /// <summary>
+    /// A mapping keyed by slug (or date), each value a mapping of its own: <c>tokyo: {name: 東京}</c>.
+    /// Used by the Japanese sidecars, which name the records they translate rather than repeat them.
+    /// </summary>
+    public IReadOnlyList<Keyed> Keyed(string field, string what)
+    {
+        var value = Get(field);
+        switch (value)
+        {
+            case null:
+                return [];
+            case YamlMappingNode map:
+                var result = new List<Keyed>();
+                foreach (var (key, entry) in map.Children)
+                {
+                    if (key is not YamlScalarNode { Value: { Length: > 0 } name })
+                    {
+                        throw Error(field, $"each key must be a slug or a date naming {what}", key);
+                    }
+
+                    if (entry is not YamlMappingNode)
+                    {
+                        throw Error(field, $"'{name}' must be a set of 'field: value' pairs ({what}), e.g. {{name: …}}", entry);
+                    }
+
+                    result.Add(new Keyed(name, new Source(File, LineOf(key), field), From(File, entry, lineOffset, what)));
+                }
+
+                return result;
+            default:
+                throw Error(field, $"must be a set of 'slug: {{field: value}}' lines, one per {what}", value);
+        }
+    }
+
     /// <summary>A list of slugs, each with the line it is on, for cross-reference errors.</summary>
     public IReadOnlyList<SlugRef> Slugs(string field)
     {
@@ -269,3 +303,6 @@ internal readonly record struct Source(string File, int Line, string Field)
 }
 
 internal readonly record struct SlugRef(string Slug, Source Source);
+
+/// <summary>One entry of a keyed mapping: its key (a slug or a date), where the key is, and its fields.</summary>
+internal sealed record Keyed(string Key, Source Source, YamlMap Map);
