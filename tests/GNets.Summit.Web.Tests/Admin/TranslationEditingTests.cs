@@ -222,6 +222,19 @@ public sealed class TranslationEditingTests(SummitFactory factory) : IClassFixtu
     }
 
     [Fact]
+    public async Task The_translations_page_reads_each_kind_once_rather_than_each_record()
+    {
+        var staff = await factory.SignInAsNewStaffAsync();
+        var kinds = Web.Areas.Admin.Controllers.TranslationsController.TranslatedKinds.Count;
+
+        factory.Queries.Reset();
+        await staff.GetAsync(TranslationsPath);
+
+        // One query for each kind's records and one for the names of those listed, plus signing in.
+        Assert.True(factory.Queries.Count <= 2 * kinds + 4, $"The page ran {factory.Queries.Count} queries for {kinds} kinds:\n{string.Join("\n---\n", factory.Queries.Commands)}");
+    }
+
+    [Fact]
     public async Task Every_translated_text_of_every_kind_has_a_field_on_its_form()
     {
         var editors = typeof(SummitDbContext).Assembly.GetTypes()
