@@ -135,6 +135,7 @@ public sealed class TranslationEditingTests(SummitFactory factory) : IClassFixtu
         var row = page.QuerySelectorAll(".conflict tbody tr").Single(r => r.QuerySelector("th")!.TextOf() == "Name (Japanese)");
         Assert.Equal("ブリュッセル", row.QuerySelector(".diff__old")!.TextOf());
         Assert.Equal("ブラッセル", row.QuerySelector(".diff__new")!.TextOf());
+        Assert.Equal("ja", row.QuerySelector(".diff__new")!.GetAttribute("lang"));
         Assert.Equal("ブラッセル", page.QuerySelector("#Form_NameJa")!.GetAttribute("value"));
         Assert.Equal("ブリュッセル", await InStoreAsync(db => db.Cities.Where(c => c.Name == "Brussels").Select(c => c.NameJa).SingleAsync()));
     }
@@ -152,6 +153,7 @@ public sealed class TranslationEditingTests(SummitFactory factory) : IClassFixtu
         Assert.Contains("Name (Japanese)", rows[0].TextOf());
         var latest = await staff.GetAsync(rows[0].QuerySelector("a")!.GetAttribute("href")!);
         Assert.Equal(["Name (Japanese)", "カイロ", "カイロ（エジプト）"], latest.QuerySelectorAll(".diff tbody tr").Single().Children.Select(c => c.TextOf()));
+        Assert.Equal("ja", latest.QuerySelector(".diff tbody td")!.GetAttribute("lang"));
         using var restored = await staff.SubmitAsync(rows[1].QuerySelector("a")!.GetAttribute("href")!, formSelector: "main form.actions");
         Assert.Equal(HttpStatusCode.Redirect, restored.StatusCode);
 
