@@ -226,6 +226,8 @@ public sealed class MediaController(SummitDbContext db, ImageStore images, Revis
         var after = RevisionLog.Copy(before);
         after.ImageId = image.Id;
         after.ImageAlt = image.AltText;
+        // The photo's Japanese description comes with it (stamped against the English it describes).
+        after.ImageAltJa = image.AltTextJa;
         after.RemoveImage = false;
         var context = new SaveContext(ModelState, UserName, clock.GetUtcNow().UtcDateTime);
         await using (var transaction = await db.Database.BeginTransactionAsync(ct))
