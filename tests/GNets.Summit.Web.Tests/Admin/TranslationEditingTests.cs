@@ -197,6 +197,21 @@ public sealed class TranslationEditingTests(SummitFactory factory) : IClassFixtu
     }
 
     [Theory]
+    [InlineData("Form.JaStatus", "Bogus")]
+    [InlineData("Form.JaStatus", "7")]
+    [InlineData("Form.JaMatchesEnglish", "perhaps")]
+    public async Task A_translation_status_or_confirmation_that_cannot_be_read_is_refused_with_a_message(string field, string value)
+    {
+        var staff = await factory.SignInAsNewStaffAsync();
+        var edit = await EditUrlAsync(staff, "/admin/cities", "Jakarta");
+
+        using var response = await staff.SubmitAsync(edit, new Dictionary<string, string?> { [field] = value });
+
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, response.StatusCode);
+        Assert.NotEmpty(Browser.ErrorsIn(await response.Content.ReadAsStringAsync()));
+    }
+
+    [Theory]
     [InlineData("?state=bogus")]
     [InlineData("?state=MISSING")]
     [InlineData("?kind=StaffAccount")]
