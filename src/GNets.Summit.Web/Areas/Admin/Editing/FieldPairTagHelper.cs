@@ -39,19 +39,21 @@ public sealed class FieldPairTagHelper(IStringLocalizer<SharedResource> t) : Tag
 
     public override async Task ProcessAsync(TagHelperContext context, TagHelperOutput output)
     {
-        var englishLabel = Label ?? For.Metadata.DisplayName ?? For.Metadata.PropertyName ?? For.Name;
+        // The English field is labelled as any other field; the Japanese one after it, in the page's language
+        // (the localizer returns a text it has no entry for, or one already in the page's language, as it is).
+        string englishLabel = t[Label ?? For.Metadata.DisplayName ?? For.Metadata.PropertyName ?? For.Name];
         // On a Japanese admin page the English is the other language.
         var englishLang = SiteLanguages.Current == SiteLanguage.Ja ? "en" : null;
 
         output.TagName = "div";
         output.TagMode = TagMode.StartTagAndEndTag;
         output.Attributes.SetAttribute("class", "field-pair");
-        output.Content.AppendHtml(await FieldAsync(context, For, englishLabel, hint: null, englishLang, Preview));
+        output.Content.AppendHtml(await FieldAsync(context, For, Label, hint: null, englishLang, Preview));
         output.Content.AppendHtml(await FieldAsync(context, Ja, t["{0} (Japanese)", englishLabel], Ja.Metadata.Description, "ja", PreviewJa));
     }
 
     private async Task<TagHelperOutput> FieldAsync(
-        TagHelperContext context, ModelExpression expression, string label, string? hint, string? lang, IHtmlContent? preview)
+        TagHelperContext context, ModelExpression expression, string? label, string? hint, string? lang, IHtmlContent? preview)
     {
         // Made as MVC makes tag helpers, so whatever the field needs injected it gets.
         var field = Microsoft.Extensions.DependencyInjection.ActivatorUtilities.CreateInstance<FieldTagHelper>(ViewContext.HttpContext.RequestServices);
