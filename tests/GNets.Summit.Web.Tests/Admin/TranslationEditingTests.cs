@@ -196,6 +196,19 @@ public sealed class TranslationEditingTests(SummitFactory factory) : IClassFixtu
         Assert.Contains("Name (Japanese) can be at most 100 characters.", Browser.ErrorsIn(await response.Content.ReadAsStringAsync()));
     }
 
+    [Fact]
+    public async Task Japanese_markdown_nested_too_deeply_is_refused_on_save_like_the_english()
+    {
+        var staff = await factory.SignInAsNewStaffAsync();
+        var edit = await EditUrlAsync(staff, "/admin/people", "Eric Adams");
+
+        using var response = await staff.SubmitAsync(edit, new Dictionary<string, string?> { ["Form.BioMarkdownJa"] = new string('>', 1000) + " 引用" });
+
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, response.StatusCode);
+        var page = Html.Parse(await response.Content.ReadAsStringAsync());
+        Assert.Contains("nested too deeply", page.QuerySelector("#Form_BioMarkdownJa-error")!.TextOf());
+    }
+
     [Theory]
     [InlineData("Form.JaStatus", "Bogus")]
     [InlineData("Form.JaStatus", "7")]
