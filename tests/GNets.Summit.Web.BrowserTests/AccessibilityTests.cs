@@ -56,7 +56,7 @@ public sealed class AccessibilityTests(BrowserHost host)
         {
             "/admin", "/admin/cities", "/admin/cities/new", "/admin/people", "/admin/people/1", "/admin/program-items",
             "/admin/program-items/new", "/admin/events/1", "/admin/communique-sections/1", "/admin/pages/1", "/admin/audit",
-            "/admin/staff", "/admin/staff/new", "/admin/backups", "/admin/cities/1/history", "/admin/media", "/admin/media/gallery/event/1",
+            "/admin/staff", "/admin/staff/new", "/admin/backups", "/admin/cities/1/history", "/admin/media", "/admin/media/gallery/event/1", "/admin/translations",
         })
         {
             problems.AddRange((await GotoAndCheck(page, path)).Select(v => $"{path}: {v}"));

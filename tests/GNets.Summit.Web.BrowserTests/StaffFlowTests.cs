@@ -20,7 +20,7 @@ public sealed class StaffFlowTests(BrowserHost host)
         await page.GetByRole(AriaRole.Link, new() { Name = "KORESAWA Atsushi", Exact = true }).ClickAsync();
         await page.GetByLabel("Position", new() { Exact = true }).FillAsync("Former Director, UN-Habitat Regional Office for Asia and the Pacific");
         await page.GetByLabel("New photo").SetInputFilesAsync(new FilePayload { Name = "koresawa.png", MimeType = "image/png", Buffer = TestImages.Png(800, 1000) });
-        await page.GetByLabel("Photo description (alt text)").FillAsync("Portrait of Mr. KORESAWA Atsushi");
+        await page.GetByLabel("Photo description (alt text)", new() { Exact = true }).FillAsync("Portrait of Mr. KORESAWA Atsushi");
         await page.GetByRole(AriaRole.Button, new() { Name = "Save" }).ClickAsync();
         Assert.Contains("Saved", await page.Locator(".notice").InnerTextAsync());
 

@@ -36,8 +36,8 @@ public sealed class WithoutJavaScriptTests(BrowserHost host)
         await page.SignInAsync(email, StaffAccounts.Password);
 
         await page.GotoAsync("/admin/pages/1");
-        await page.GetByLabel("Text").FillAsync("The **network** of cities.");
-        await page.GetByRole(AriaRole.Button, new() { Name = "Preview text" }).ClickAsync();
+        await page.GetByLabel("Text", new() { Exact = true }).FillAsync("The **network** of cities.");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Preview text", Exact = true }).ClickAsync();
         Assert.Equal("network", await page.Locator(".preview strong").InnerTextAsync());
         await page.GetByRole(AriaRole.Button, new() { Name = "Save" }).ClickAsync();
         Assert.Contains("Saved", await page.Locator(".notice").InnerTextAsync());

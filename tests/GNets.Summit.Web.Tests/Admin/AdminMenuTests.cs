@@ -35,7 +35,7 @@ public sealed class AdminMenuTests(SummitFactory factory) : IClassFixture<Summit
 
         var nav = (await editor.GetAsync("/admin")).QuerySelector("nav.admin-nav")!;
 
-        Assert.Equal(["Audit log"], nav.QuerySelectorAll("details").Single(d => d.QuerySelector("summary")!.TextOf() == "Site").Texts("li a"));
+        Assert.Equal(["Translations", "Audit log"], nav.QuerySelectorAll("details").Single(d => d.QuerySelector("summary")!.TextOf() == "Site").Texts("li a"));
     }
 
     [Fact]

@@ -352,7 +352,7 @@ public abstract class ContentAdminController<TForm>(IContentEditor<TForm> editor
     {
         foreach (var property in typeof(TForm).GetProperties())
         {
-            if (property.PropertyType == typeof(string) && property.Name.EndsWith("Markdown", StringComparison.Ordinal)
+            if (property.PropertyType == typeof(string) && (property.Name.EndsWith("Markdown", StringComparison.Ordinal) || property.Name.EndsWith("MarkdownJa", StringComparison.Ordinal))
                 && markdown.Problem((string?)property.GetValue(form)) is { } problem)
             {
                 ModelState.AddModelError($"{FieldErrors.Prefix}.{property.Name}", problem);

@@ -101,6 +101,7 @@ public sealed class MediaController(SummitDbContext db, ImageStore images, Revis
         image.AltText = form.AltText.Trim();
         image.Caption = string.IsNullOrWhiteSpace(form.Caption) ? null : form.Caption.Trim();
         image.Credit = string.IsNullOrWhiteSpace(form.Credit) ? null : form.Credit.Trim();
+        FormTranslations.ToEntity(form, image);
         revisions.Record(ContentKind.Image, id, image.OriginalFileName, RevisionAction.Edited, UserName, before, ToForm(image, before.ShownOn));
         await db.SaveChangesAsync(ct);
         Flash($"Saved “{image.OriginalFileName}”.");
@@ -225,6 +226,8 @@ public sealed class MediaController(SummitDbContext db, ImageStore images, Revis
         var after = RevisionLog.Copy(before);
         after.ImageId = image.Id;
         after.ImageAlt = image.AltText;
+        // The photo's Japanese description comes with it (stamped against the English it describes).
+        after.ImageAltJa = image.AltTextJa;
         after.RemoveImage = false;
         var context = new SaveContext(ModelState, UserName, clock.GetUtcNow().UtcDateTime);
         await using (var transaction = await db.Database.BeginTransactionAsync(ct))
@@ -376,12 +379,17 @@ public sealed class MediaController(SummitDbContext db, ImageStore images, Revis
         return ToForm(image, string.Join("; ", places.OrderBy(p => p.Name, StringComparer.Ordinal).Select(p => $"{p.Name} (photo {p.Position})")));
     }
 
-    private static MediaForm ToForm(MediaImage image, string shownOn) => new()
+    private static MediaForm ToForm(MediaImage image, string shownOn)
     {
-        Id = image.Id,
-        AltText = image.AltText,
-        Caption = image.Caption,
-        Credit = image.Credit,
-        ShownOn = shownOn,
-    };
+        var form = new MediaForm
+        {
+            Id = image.Id,
+            AltText = image.AltText,
+            Caption = image.Caption,
+            Credit = image.Credit,
+            ShownOn = shownOn,
+        };
+        FormTranslations.ToForm(image, form);
+        return form;
+    }
 }

@@ -47,8 +47,18 @@ public abstract class ContentEditor<TForm, TEntity>(SummitDbContext db) : IConte
 
     public abstract Task<string?> PublicUrlAsync(int id, CancellationToken ct);
 
-    public async Task<TForm?> LoadAsync(int id, CancellationToken ct) =>
-        await Query.AsNoTracking().SingleOrDefaultAsync(e => e.Id == id, ct) is { } entity ? ToForm(entity) : null;
+    public async Task<TForm?> LoadAsync(int id, CancellationToken ct)
+    {
+        if (await Query.AsNoTracking().SingleOrDefaultAsync(e => e.Id == id, ct) is not { } entity)
+        {
+            return null;
+        }
+
+        // The Japanese texts and the translation status are copied by name, for every kind alike.
+        var form = ToForm(entity);
+        FormTranslations.ToForm(entity, form);
+        return form;
+    }
 
     public async Task<int?> SaveAsync(TForm form, SaveContext context, CancellationToken ct)
     {
@@ -72,6 +82,7 @@ public abstract class ContentEditor<TForm, TEntity>(SummitDbContext db) : IConte
             return null;
         }
 
+        FormTranslations.Apply(form, entity);
         entity.StaffEditedAtUtc = context.NowUtc;
         if (isNew)
         {

@@ -84,8 +84,8 @@ public sealed class FormOptions : Dictionary<string, IReadOnlyList<SelectListIte
     }
 }
 
-/// <summary>A field that changed between two versions of a record, with readable values.</summary>
-public sealed record FieldChange(string Field, string Before, string After, bool Multiline);
+/// <summary>A field that changed between two versions of a record, with readable values; <see cref="Lang"/> is "ja" for a Japanese text.</summary>
+public sealed record FieldChange(string Field, string Before, string After, bool Multiline, string? Lang = null);
 
 /// <summary>Shown when a save meets a newer version: who saved it, when, and what differs from what was typed.</summary>
 public sealed record ConflictInfo(string? SavedBy, DateTime? SavedAtUtc, IReadOnlyList<FieldChange> Differences);

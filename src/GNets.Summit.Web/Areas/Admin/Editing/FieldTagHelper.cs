@@ -45,6 +45,9 @@ public sealed class FieldTagHelper : TagHelper
 
     public IHtmlContent? Preview { get; set; }
 
+    /// <summary>The language of the value when it is not the page's, e.g. "ja" for a Japanese text (see <see cref="FieldPairTagHelper"/>).</summary>
+    public string? Lang { get; set; }
+
     public override void Process(TagHelperContext context, TagHelperOutput output)
     {
         var name = ViewContext.ViewData.TemplateInfo.GetFullHtmlFieldName(For.Name);
@@ -123,6 +126,11 @@ public sealed class FieldTagHelper : TagHelper
         if (Autocomplete is not null)
         {
             control.Attributes["autocomplete"] = Autocomplete;
+        }
+
+        if (Lang is not null)
+        {
+            control.Attributes["lang"] = Lang;
         }
     }
 

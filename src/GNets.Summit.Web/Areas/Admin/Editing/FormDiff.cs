@@ -28,7 +28,7 @@ public sealed class FormDiff(SummitDbContext db)
             var now = Format(field, field.GetValue(after), names);
             if (!string.Equals(old, now, StringComparison.Ordinal))
             {
-                changes.Add(new FieldChange(Label(field), old, now, IsMultiline(field)));
+                changes.Add(new FieldChange(Label(field), old, now, IsMultiline(field), IsJapanese(field) ? "ja" : null));
             }
         }
 
@@ -49,6 +49,10 @@ public sealed class FormDiff(SummitDbContext db)
 
     private static string Label(PropertyInfo property) =>
         property.GetCustomAttribute<DisplayAttribute>()?.GetName() ?? property.Name;
+
+    /// <summary>A Japanese text ("TitleJa" beside "Title"), so its values are marked lang="ja".</summary>
+    private static bool IsJapanese(PropertyInfo property) =>
+        property.PropertyType == typeof(string) && property.Name.EndsWith("Ja", StringComparison.Ordinal);
 
     /// <summary>[Url] is a DataTypeAttribute too, so a URL field carries two: look at all of them.</summary>
     private static bool IsMultiline(PropertyInfo property) =>

@@ -9,7 +9,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace GNets.Summit.Web.Areas.Admin.Editors;
 
-public sealed class CityForm : EditForm
+public sealed class CityForm : TranslatedForm
 {
     [Required(ErrorMessage = "Enter the city's name.")]
     [StringLength(100, ErrorMessage = "The name can be at most 100 characters.")]
@@ -47,6 +47,15 @@ public sealed class CityForm : EditForm
 
     [Display(Name = "Participation")]
     public List<CityParticipationRow> Participation { get; set; } = [];
+
+    // The Japanese of the texts above (optional: visitors see the English where one is empty).
+    [StringLength(100, ErrorMessage = FormTranslations.TooLong)]
+    [Display(Name = "Name (Japanese)")]
+    public string? NameJa { get; set; }
+
+    [StringLength(100, ErrorMessage = FormTranslations.TooLong)]
+    [Display(Name = "Country (Japanese)")]
+    public string? CountryJa { get; set; }
 }
 
 /// <summary>How the city took part in one event.</summary>

@@ -10,7 +10,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace GNets.Summit.Web.Areas.Admin.Editors;
 
-public sealed class CommuniqueForm : EditForm
+public sealed class CommuniqueForm : TranslatedForm
 {
     [Chosen(ErrorMessage = "Choose the event.")]
     [References(ContentKind.Event)]
@@ -31,6 +31,15 @@ public sealed class CommuniqueForm : EditForm
 
     [Display(Name = "Announced on")]
     public DateOnly? AdoptedOn { get; set; }
+
+    // The Japanese of the texts above (optional: visitors see the English where one is empty).
+    [StringLength(200, ErrorMessage = FormTranslations.TooLong)]
+    [Display(Name = "Title (Japanese)")]
+    public string? TitleJa { get; set; }
+
+    [StringLength(300, ErrorMessage = FormTranslations.TooLong)]
+    [Display(Name = "Subtitle (Japanese)")]
+    public string? SubtitleJa { get; set; }
 }
 
 public sealed class CommuniqueEditor(SummitDbContext db) : ContentEditor<CommuniqueForm, Communique>(db)
@@ -101,7 +110,7 @@ public sealed class CommuniqueEditor(SummitDbContext db) : ContentEditor<Communi
             : null;
 }
 
-public sealed class CommuniqueSectionForm : EditForm, IOrderedForm
+public sealed class CommuniqueSectionForm : TranslatedForm, IOrderedForm
 {
     [Chosen(ErrorMessage = "Choose the communiqué.")]
     [References(ContentKind.Communique)]
@@ -126,6 +135,16 @@ public sealed class CommuniqueSectionForm : EditForm, IOrderedForm
     [DataType(DataType.MultilineText)]
     [Display(Name = "Text")]
     public string BodyMarkdown { get; set; } = "";
+
+    // The Japanese of the texts above (optional: visitors see the English where one is empty).
+    [StringLength(200, ErrorMessage = FormTranslations.TooLong)]
+    [Display(Name = "Heading (Japanese)")]
+    public string? HeadingJa { get; set; }
+
+    [StringLength(50000, ErrorMessage = FormTranslations.TooLong)]
+    [DataType(DataType.MultilineText)]
+    [Display(Name = "Text (Japanese)")]
+    public string? BodyMarkdownJa { get; set; }
 }
 
 public sealed class CommuniqueSectionEditor(SummitDbContext db) : ContentEditor<CommuniqueSectionForm, CommuniqueSection>(db)

@@ -10,7 +10,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace GNets.Summit.Web.Areas.Admin.Editors;
 
-public sealed class EventForm : EditForm, IImageUploadForm
+public sealed class EventForm : TranslatedForm, IImageUploadForm
 {
     public ImageUploadSlot UploadSlot() => new(ImageUpload, nameof(ImageUpload), ImageStore.EventWidths, Square: false, id =>
     {
@@ -131,6 +131,45 @@ public sealed class EventForm : EditForm, IImageUploadForm
     [JsonIgnore]
     [Display(Name = "Remove the image")]
     public bool RemoveImage { get; set; }
+
+    // The Japanese of the texts above (optional: visitors see the English where one is empty).
+    [StringLength(200, ErrorMessage = FormTranslations.TooLong)]
+    [Display(Name = "Title (Japanese)")]
+    public string? TitleJa { get; set; }
+
+    [StringLength(100, ErrorMessage = FormTranslations.TooLong)]
+    [Display(Name = "Short title (Japanese)")]
+    public string? ShortTitleJa { get; set; }
+
+    [StringLength(300, ErrorMessage = FormTranslations.TooLong)]
+    [Display(Name = "Theme (Japanese)")]
+    public string? ThemeJa { get; set; }
+
+    [StringLength(400, ErrorMessage = FormTranslations.TooLong)]
+    [DataType(DataType.MultilineText)]
+    [Display(Name = "Summary (Japanese)")]
+    public string? SummaryJa { get; set; }
+
+    [StringLength(20000, ErrorMessage = FormTranslations.TooLong)]
+    [DataType(DataType.MultilineText)]
+    [Display(Name = "Introduction (Japanese)")]
+    public string? IntroMarkdownJa { get; set; }
+
+    [StringLength(64, ErrorMessage = FormTranslations.TooLong)]
+    [Display(Name = "Time zone name (Japanese)")]
+    public string? TimeZoneNameJa { get; set; }
+
+    [StringLength(200, ErrorMessage = FormTranslations.TooLong)]
+    [Display(Name = "Host (Japanese)")]
+    public string? HostJa { get; set; }
+
+    [StringLength(200, ErrorMessage = FormTranslations.TooLong)]
+    [Display(Name = "Venue (Japanese)")]
+    public string? VenueNameJa { get; set; }
+
+    [StringLength(300, ErrorMessage = FormTranslations.TooLong)]
+    [Display(Name = "Image description (alt text) (Japanese)")]
+    public string? ImageAltJa { get; set; }
 }
 
 public sealed class EventEditor(SummitDbContext db, ImageStore images) : ContentEditor<EventForm, Event>(db)

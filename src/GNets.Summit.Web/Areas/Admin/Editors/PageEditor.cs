@@ -10,7 +10,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace GNets.Summit.Web.Areas.Admin.Editors;
 
-public sealed class PageForm : EditForm
+public sealed class PageForm : TranslatedForm
 {
     [Required(ErrorMessage = "Enter the page's title.")]
     [StringLength(200)]
@@ -35,6 +35,20 @@ public sealed class PageForm : EditForm
     [Range(0, 100, ErrorMessage = "The footer position is a whole number from 0 to 100.")]
     [Display(Name = "Footer position", Description = "Leave empty to keep the page out of the footer.")]
     public int? FooterOrder { get; set; }
+
+    // The Japanese of the texts above (optional: visitors see the English where one is empty).
+    [StringLength(200, ErrorMessage = FormTranslations.TooLong)]
+    [Display(Name = "Title (Japanese)")]
+    public string? TitleJa { get; set; }
+
+    [StringLength(300, ErrorMessage = FormTranslations.TooLong)]
+    [Display(Name = "Summary (Japanese)")]
+    public string? SummaryJa { get; set; }
+
+    [StringLength(50000, ErrorMessage = FormTranslations.TooLong)]
+    [DataType(DataType.MultilineText)]
+    [Display(Name = "Text (Japanese)")]
+    public string? BodyMarkdownJa { get; set; }
 }
 
 public sealed class PageEditor(SummitDbContext db) : ContentEditor<PageForm, Page>(db)

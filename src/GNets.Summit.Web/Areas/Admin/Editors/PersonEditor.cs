@@ -10,7 +10,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace GNets.Summit.Web.Areas.Admin.Editors;
 
-public sealed class PersonForm : EditForm, IImageUploadForm
+public sealed class PersonForm : TranslatedForm, IImageUploadForm
 {
     public ImageUploadSlot UploadSlot() => new(PhotoUpload, nameof(PhotoUpload), ImageStore.PersonWidths, Square: true, id =>
     {
@@ -69,6 +69,33 @@ public sealed class PersonForm : EditForm, IImageUploadForm
     [JsonIgnore]
     [Display(Name = "Remove the photo (show initials instead)")]
     public bool RemovePhoto { get; set; }
+
+    // The Japanese of the texts above (optional: visitors see the English where one is empty).
+    [StringLength(20, ErrorMessage = FormTranslations.TooLong)]
+    [Display(Name = "Honorific (Japanese)")]
+    public string? HonorificJa { get; set; }
+
+    [StringLength(100, ErrorMessage = FormTranslations.TooLong)]
+    [Display(Name = "Name in Japanese", Description = "The whole name as written in Japanese, e.g. 小池 百合子, マイケル・ブルームバーグ. Where the person’s own kanji are not known, use katakana; never guess kanji.")]
+    public string? NameJa { get; set; }
+
+    [StringLength(300, ErrorMessage = FormTranslations.TooLong)]
+    [DataType(DataType.MultilineText)]
+    [Display(Name = "Position (Japanese)")]
+    public string? PositionJa { get; set; }
+
+    [StringLength(200, ErrorMessage = FormTranslations.TooLong)]
+    [Display(Name = "Organisation (Japanese)")]
+    public string? OrganisationJa { get; set; }
+
+    [StringLength(10000, ErrorMessage = FormTranslations.TooLong)]
+    [DataType(DataType.MultilineText)]
+    [Display(Name = "Biography (Japanese)")]
+    public string? BioMarkdownJa { get; set; }
+
+    [StringLength(300, ErrorMessage = FormTranslations.TooLong)]
+    [Display(Name = "Photo description (alt text) (Japanese)")]
+    public string? PhotoAltJa { get; set; }
 }
 
 public sealed class PersonEditor(SummitDbContext db, ImageStore images) : ContentEditor<PersonForm, Person>(db)

@@ -16,7 +16,7 @@ public interface IOrderedForm
     int SortOrder { get; set; }
 }
 
-public sealed class ProgramItemForm : EditForm, IOrderedForm
+public sealed class ProgramItemForm : TranslatedForm, IOrderedForm
 {
     [Chosen(ErrorMessage = "Choose the day.")]
     [References(ContentKind.ProgramDay)]
@@ -92,6 +92,20 @@ public sealed class ProgramItemForm : EditForm, IOrderedForm
 
     /// <summary>The ticked cities in saved order, so a conflict does not report a mere change of order.</summary>
     public override void Normalize() => Cities = CitiesInOrder().Select(id => (int?)id).ToList();
+
+    // The Japanese of the texts above (optional: visitors see the English where one is empty).
+    [StringLength(200, ErrorMessage = FormTranslations.TooLong)]
+    [Display(Name = "Title (Japanese)")]
+    public string? TitleJa { get; set; }
+
+    [StringLength(500, ErrorMessage = FormTranslations.TooLong)]
+    [Display(Name = "Note (Japanese)")]
+    public string? NoteJa { get; set; }
+
+    [StringLength(20000, ErrorMessage = FormTranslations.TooLong)]
+    [DataType(DataType.MultilineText)]
+    [Display(Name = "Description (Japanese)")]
+    public string? DescriptionMarkdownJa { get; set; }
 }
 
 public sealed class SpeakerRow : IFormRow

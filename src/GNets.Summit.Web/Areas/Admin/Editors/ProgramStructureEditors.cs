@@ -10,7 +10,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace GNets.Summit.Web.Areas.Admin.Editors;
 
-public sealed class ThemeForm : EditForm
+public sealed class ThemeForm : TranslatedForm
 {
     [Chosen(ErrorMessage = "Choose the event.")]
     [References(ContentKind.Event)]
@@ -29,6 +29,11 @@ public sealed class ThemeForm : EditForm
     [Range(0, 1000, ErrorMessage = "The order is a whole number from 0 to 1000.")]
     [Display(Name = "Order", Description = "Themes are listed in this order.")]
     public int SortOrder { get; set; }
+
+    // The Japanese of the texts above (optional: visitors see the English where one is empty).
+    [StringLength(150, ErrorMessage = FormTranslations.TooLong)]
+    [Display(Name = "Name (Japanese)")]
+    public string? NameJa { get; set; }
 }
 
 public sealed class ThemeEditor(SummitDbContext db) : ContentEditor<ThemeForm, Theme>(db)
@@ -101,7 +106,7 @@ public sealed class ThemeEditor(SummitDbContext db) : ContentEditor<ThemeForm, T
     private static string Num(int n) => n.ToString(CultureInfo.InvariantCulture);
 }
 
-public sealed class ProgramDayForm : EditForm
+public sealed class ProgramDayForm : TranslatedForm
 {
     [Chosen(ErrorMessage = "Choose the event.")]
     [References(ContentKind.Event)]
@@ -118,6 +123,15 @@ public sealed class ProgramDayForm : EditForm
     [StringLength(500)]
     [Display(Name = "Note", Description = "Optional, shown under the day's heading.")]
     public string? Note { get; set; }
+
+    // The Japanese of the texts above (optional: visitors see the English where one is empty).
+    [StringLength(150, ErrorMessage = FormTranslations.TooLong)]
+    [Display(Name = "Title (Japanese)")]
+    public string? TitleJa { get; set; }
+
+    [StringLength(500, ErrorMessage = FormTranslations.TooLong)]
+    [Display(Name = "Note (Japanese)")]
+    public string? NoteJa { get; set; }
 }
 
 public sealed class ProgramDayEditor(SummitDbContext db) : ContentEditor<ProgramDayForm, ProgramDay>(db)

@@ -9,7 +9,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace GNets.Summit.Web.Areas.Admin.Editors;
 
-public sealed class RepresentationForm : EditForm
+public sealed class RepresentationForm : TranslatedForm
 {
     [Chosen(ErrorMessage = "Choose the event.")]
     [References(ContentKind.Event)]
@@ -42,6 +42,19 @@ public sealed class RepresentationForm : EditForm
     [Range(0, 1000, ErrorMessage = "The order is a whole number from 0 to 1000.")]
     [Display(Name = "Order", Description = "Representatives of an event are listed in this order.")]
     public int SortOrder { get; set; }
+
+    // The Japanese of the texts above (optional: visitors see the English where one is empty).
+    [StringLength(200, ErrorMessage = FormTranslations.TooLong)]
+    [Display(Name = "Title (Japanese)")]
+    public string? TitleJa { get; set; }
+
+    [StringLength(200, ErrorMessage = FormTranslations.TooLong)]
+    [Display(Name = "City government (Japanese)")]
+    public string? GovernmentJa { get; set; }
+
+    [StringLength(200, ErrorMessage = FormTranslations.TooLong)]
+    [Display(Name = "Note (Japanese)")]
+    public string? NoteJa { get; set; }
 }
 
 /// <summary>Who represented a city at an event. Their greetings and sessions are roles on the program items.</summary>

@@ -24,6 +24,19 @@ public sealed class MediaForm : EditForm
     /// <summary>Where the photo is shown, in words; kept in revisions so adding, moving and removing it are in its history.</summary>
     [Display(Name = "Shown on")]
     public string ShownOn { get; set; } = "";
+
+    // The Japanese of the texts above (optional: visitors see the English where one is empty).
+    [StringLength(MediaText.MaxAlt, ErrorMessage = FormTranslations.TooLong)]
+    [Display(Name = "Alt text (Japanese)")]
+    public string? AltTextJa { get; set; }
+
+    [StringLength(MediaText.MaxCaption, ErrorMessage = FormTranslations.TooLong)]
+    [Display(Name = "Caption (Japanese)")]
+    public string? CaptionJa { get; set; }
+
+    [StringLength(MediaText.MaxCredit, ErrorMessage = FormTranslations.TooLong)]
+    [Display(Name = "Credit (Japanese)")]
+    public string? CreditJa { get; set; }
 }
 
 /// <summary>The texts sent with an upload of one or more files; they apply to each file.</summary>
