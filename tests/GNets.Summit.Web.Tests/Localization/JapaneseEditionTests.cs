@@ -86,6 +86,18 @@ public sealed class JapaneseEditionTests(SummitFactory factory) : IClassFixture<
     }
 
     [Fact]
+    public async Task A_Japanese_browser_or_cookie_is_never_redirected_so_crawlers_reach_both_editions()
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Get, "/cities/tokyo");
+        request.Headers.AcceptLanguage.ParseAdd("ja-JP,ja;q=0.9");
+        request.Headers.Add("Cookie", ".AspNetCore.Culture=c%3Dja%7Cuic%3Dja");
+        using var response = await factory.CreateVisitor().SendAsync(request);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("en", Html.Parse(await response.Content.ReadAsStringAsync()).DocumentElement.GetAttribute("lang"));
+    }
+
+    [Fact]
     public async Task The_switch_keeps_the_query_so_a_search_stays_the_same_search()
     {
         var page = await factory.CreateVisitor().GetPageAsync("/ja/search?q=Tokyo%20%E6%9D%B1%E4%BA%AC");
