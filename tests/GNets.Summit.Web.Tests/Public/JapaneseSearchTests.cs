@@ -50,7 +50,17 @@ public sealed class JapaneseSearchTests(SummitFactory factory) : IClassFixture<S
     {
         var page = await SearchAsync("/ja/search", "Ulaanbaatar");
 
-        Assert.Contains("/ja/cities/ulaanbaatar", Links(page, "results-city"));
+        var city = page.QuerySelectorAll("#results-city ~ ol a").Single(a => a.GetAttribute("href") == "/ja/cities/ulaanbaatar");
+        Assert.Equal("en", city.GetAttribute("lang"));
+    }
+
+    [Fact]
+    public async Task A_translated_title_in_the_results_is_not_marked_as_English()
+    {
+        var page = await SearchAsync("/ja/search", "東京");
+
+        var tokyo = page.QuerySelectorAll("#results-city ~ ol a").Single(a => a.GetAttribute("href") == "/ja/cities/tokyo");
+        Assert.Null(tokyo.GetAttribute("lang"));
     }
 
     [Fact]
