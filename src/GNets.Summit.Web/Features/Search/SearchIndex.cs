@@ -207,8 +207,11 @@ public sealed class SearchIndex(ContentGeneration generation, IServiceScopeFacto
             {
                 clear.Transaction = transaction;
                 // The Japanese twin is not in the migrations (EF does not model FTS5 tables): made here, the same shape as search_index.
-                // It also says which titles are still the English (title_lang "en"), so the results page can mark them.
-                clear.CommandText = $"CREATE VIRTUAL TABLE IF NOT EXISTS {table} USING fts5(kind UNINDEXED, url UNINDEXED, title, body, {(language == SiteLanguage.Ja ? "title_lang UNINDEXED, " : "")}tokenize='trigram'); DELETE FROM {table};";
+                // It also says which titles are still the English (title_lang "en"), so the results page can mark them;
+                // made anew each time, so its shape is always this one.
+                clear.CommandText = language == SiteLanguage.Ja
+                    ? $"DROP TABLE IF EXISTS {table}; CREATE VIRTUAL TABLE {table} USING fts5(kind UNINDEXED, url UNINDEXED, title, body, title_lang UNINDEXED, tokenize='trigram');"
+                    : $"DELETE FROM {table};";
                 await clear.ExecuteNonQueryAsync(ct);
             }
 
