@@ -8,8 +8,28 @@ public sealed record PersonCard(
     string Slug, string? Honorific, string GivenName, string FamilyName, NameOrder NameOrder,
     string Position, string? Organisation, string? PhotoKey, string? PhotoAlt)
 {
-    public string Name => PersonName.Display(GivenName, FamilyName, NameOrder);
-    public string FullName => PersonName.WithHonorific(Honorific, GivenName, FamilyName, NameOrder);
+    /// <summary>The whole name as written in Japanese (小池 百合子), when stored.</summary>
+    public string? NameJa { get; init; }
+    public string? HonorificJa { get; init; }
+    public string? PositionJa { get; init; }
+    public string? OrganisationJa { get; init; }
+    public string? PhotoAltJa { get; init; }
+
+    /// <summary>The name in the page's language, without honorific: "IZUMO Mitsuru", 「出雲 充」.</summary>
+    public Localized LocalName => Localized.Pick(PersonName.Display(GivenName, FamilyName, NameOrder), NameJa);
+
+    /// <summary>With the honorific, where each language puts it: "Mr. IZUMO Mitsuru", 「出雲 充 氏」.</summary>
+    public Localized LocalFullName => PersonName.Localize(Honorific, GivenName, FamilyName, NameOrder, NameJa, HonorificJa);
+
+    public Localized LocalPosition => Localized.Pick(Position, PositionJa);
+
+    public Localized? LocalOrganisation => Localized.PickOptional(Organisation, OrganisationJa);
+
+    public Localized? LocalPhotoAlt => Localized.PickOptional(PhotoAlt, PhotoAltJa);
+
+    /// <summary>Plain text in the page's language (for descriptions, JSON-LD); HTML writes <see cref="LocalName"/> to mark a fallback.</summary>
+    public string Name => LocalName.Text;
+    public string FullName => LocalFullName.Text;
     public string Initials => PersonName.Initials(GivenName, FamilyName, NameOrder);
     public string Url => SiteUrls.Person(Slug);
     /// <summary>One of eight background colours, stable per person.</summary>
@@ -29,6 +49,11 @@ public sealed record PersonCard(
 
 public sealed record CityLink(string Slug, string Name)
 {
+    public string? NameJa { get; init; }
+
+    /// <summary>The name in the page's language.</summary>
+    public Localized LocalName => Localized.Pick(Name, NameJa);
+
     public string Url => SiteUrls.City(Slug);
 }
 
