@@ -34,7 +34,8 @@ public readonly record struct Localized(string Text, bool IsFallback) : IHtmlCon
 
     public override string ToString() => Text;
 
-    public static implicit operator string(Localized text) => text.Text;
+    // No implicit conversion to string: with one, Razor's `@x` chose Write(string) over Write(object)
+    // (a user-defined conversion to string beats boxing to object) and the fallback lost its lang="en".
 
     public void WriteTo(TextWriter writer, HtmlEncoder encoder)
     {

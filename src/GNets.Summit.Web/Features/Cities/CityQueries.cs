@@ -4,10 +4,12 @@ using GNets.Summit.Web.Features.Events;
 using GNets.Summit.Web.Features.Shared;
 using GNets.Summit.Web.Infrastructure;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
 
 namespace GNets.Summit.Web.Features.Cities;
 
-public sealed record CityRow(string Slug, string Name, string Country, Continent Continent, CityKind Kind, IReadOnlyList<ParticipationMode> Modes)
+/// <summary>A city in a list; its name and country in the page's language.</summary>
+public sealed record CityRow(string Slug, Localized Name, Localized Country, Continent Continent, CityKind Kind, IReadOnlyList<ParticipationMode> Modes)
 {
     public string Url => SiteUrls.City(Slug);
 }
@@ -35,17 +37,28 @@ public sealed record CityEventPart(EventHeader Event, DateOnly StartDate, IReadO
     public IReadOnlyList<CitySession> VideoMessages { get; } = Items.Where(i => i.Kind == ProgramItemKind.VideoMessages).ToList();
 }
 
-public sealed record CitySession(string Slug, string Title, string? Theme, ProgramItemKind Kind, DateOnly Date);
+public sealed record CitySession(string Slug, string Title, string? Theme, ProgramItemKind Kind, DateOnly Date)
+{
+    public string? TitleJa { get; init; }
+    public string? ThemeJa { get; init; }
 
+    /// <summary>The item's title in the page's language.</summary>
+    public Localized LocalTitle => Localized.Pick(Title, TitleJa);
+
+    /// <summary>"Session 1: Environment" in the page's language.</summary>
+    public Localized Name => Representatives.ItemNames.Of(Title, TitleJa, Theme, ThemeJa);
+}
+
+/// <summary>A city's page; its name and country in the page's language.</summary>
 public sealed record CityPage(
-    string Slug, string Name, string Country, string CountryCode, Continent Continent, CityKind Kind,
+    string Slug, Localized Name, Localized Country, string CountryCode, Continent Continent, CityKind Kind,
     double Latitude, double Longitude, IReadOnlyList<CityEventPart> Events, PageMeta Meta) : IHasPageMeta
 {
     /// <summary>Who represented the city, newest event first.</summary>
     public IReadOnlyList<Representatives.Representative> Representatives { get; init; } = [];
 }
 
-public sealed class CityQueries(SummitDbContext db)
+public sealed class CityQueries(SummitDbContext db, IStringLocalizer<Resources.SharedResource> t)
 {
     public async Task<EventCitiesPage?> ForEventAsync(string eventSlug, CancellationToken ct)
     {
@@ -57,7 +70,7 @@ public sealed class CityQueries(SummitDbContext db)
                 e.UpdatedAtUtc,
                 Rows = e.Participations.Select(p => new
                 {
-                    p.Mode, p.City.Slug, p.City.Name, p.City.Country, p.City.Continent, p.City.Kind, p.City.UpdatedAtUtc,
+                    p.Mode, p.City.Slug, p.City.Name, p.City.NameJa, p.City.Country, p.City.CountryJa, p.City.Continent, p.City.Kind, p.City.UpdatedAtUtc,
                     p.City.Latitude, p.City.Longitude,
                 }).ToList(),
             })
@@ -67,11 +80,12 @@ public sealed class CityQueries(SummitDbContext db)
             return null;
         }
 
+        // Sorted by the name shown, in the page's language's order (Japanese names in kana order, kanji by code point after them).
         var cities = e.Rows
             .GroupBy(r => r.Slug)
-            .Select(g => new CityRow(g.Key, g.First().Name, g.First().Country, g.First().Continent, g.First().Kind,
-                g.Select(r => r.Mode).Order().ToList()))
-            .OrderBy(c => c.Name, StringComparer.Create(Display.Culture, ignoreCase: true))
+            .Select(g => new CityRow(g.Key, Localized.Pick(g.First().Name, g.First().NameJa), Localized.Pick(g.First().Country, g.First().CountryJa),
+                g.First().Continent, g.First().Kind, g.Select(r => r.Mode).Order().ToList()))
+            .OrderBy(c => c.Name.Text, StringComparer.Create(SiteLanguages.Current.Culture(), ignoreCase: true))
             .ToList();
         var byMode = Enum.GetValues<ParticipationMode>()
             .Select(mode => new ModeGroup(mode, cities.Where(c => c.Modes.Contains(mode)).ToList()))
@@ -81,13 +95,15 @@ public sealed class CityQueries(SummitDbContext db)
             .Select(g => new ContinentGroup(g.Key, g.ToList()))
             .ToList();
         var continentCount = byContinent.Count;
-        var description = $"The {cities.Count} cities on {Display.InWords(continentCount)} continents that took part in {Display.InSentence(e.Header.Title)}: at the venue, online and by video message.";
+        var description = SiteLanguages.IsJapanese
+            ? t["The {0} cities on {1} continents that took part in {2}: at the venue, online and by video message.", cities.Count, continentCount, e.Header.Title].Value
+            : $"The {cities.Count} cities on {Display.InWords(continentCount)} continents that took part in {Display.InSentence(e.Header.Title)}: at the venue, online and by video message.";
         return new EventCitiesPage(e.Header, cities.Count, continentCount, byMode, byContinent,
-            Map.MapCity.From(e.Rows, r => (r.Slug, r.Name, r.Latitude, r.Longitude, r.Mode)),
-            new PageMeta($"Participating cities – {e.Header.ShortTitle}", description, e.Header.CitiesUrl)
+            Map.MapCity.From(e.Rows, r => (r.Slug, Localized.Pick(r.Name, r.NameJa).Text, r.Latitude, r.Longitude, r.Mode)),
+            new PageMeta($"{t["Participating cities"]} – {e.Header.ShortTitle}", description, e.Header.CitiesUrl)
             {
                 Section = "cities",
-                Crumb = "Participating cities",
+                Crumb = t["Participating cities"],
                 Breadcrumbs = e.Header.Trail,
                 LastModifiedUtc = e.Rows.Select(r => r.UpdatedAtUtc).Append(e.UpdatedAtUtc).Max(),
             });
@@ -99,7 +115,7 @@ public sealed class CityQueries(SummitDbContext db)
             .Where(c => c.Slug == slug)
             .Select(c => new
             {
-                c.Id, c.Slug, c.Name, c.Country, c.CountryCode, c.Continent, c.Kind, c.Latitude, c.Longitude, c.UpdatedAtUtc,
+                c.Id, c.Slug, c.Name, c.NameJa, c.Country, c.CountryJa, c.CountryCode, c.Continent, c.Kind, c.Latitude, c.Longitude, c.UpdatedAtUtc,
                 Participation = c.Participations.Select(p => new
                 {
                     p.Mode,
@@ -114,14 +130,22 @@ public sealed class CityQueries(SummitDbContext db)
                     {
                         Row = new Representatives.RepresentationRow(
                                 new EventHeader(r.Event.Slug, r.Event.Title, r.Event.ShortTitle, r.Event.TimeZoneId, r.Event.TimeZoneName, r.Event.IsFeatured),
-                                new CityLink(r.City.Slug, r.City.Name),
+                                new CityLink(r.City.Slug, r.City.Name) { NameJa = r.City.NameJa },
                                 new PersonCard(r.Person.Slug, r.Person.Honorific, r.Person.GivenName, r.Person.FamilyName, r.Person.NameOrder,
-                                    r.Person.Position, r.Person.Organisation, r.Person.Photo != null ? r.Person.Photo.Key : null, r.Person.PhotoAlt),
-                                r.Title, r.Government, r.Note, r.SortOrder, r.UpdatedAtUtc > r.Person.UpdatedAtUtc ? r.UpdatedAtUtc : r.Person.UpdatedAtUtc),
+                                    r.Person.Position, r.Person.Organisation, r.Person.Photo != null ? r.Person.Photo.Key : null, r.Person.PhotoAlt)
+                                {
+                                    NameJa = r.Person.NameJa, HonorificJa = r.Person.HonorificJa, PositionJa = r.Person.PositionJa,
+                                    OrganisationJa = r.Person.OrganisationJa, PhotoAltJa = r.Person.PhotoAltJa,
+                                },
+                                r.Title, r.TitleJa, r.Government, r.GovernmentJa, r.Note, r.NoteJa, r.SortOrder,
+                                r.UpdatedAtUtc > r.Person.UpdatedAtUtc ? r.UpdatedAtUtc : r.Person.UpdatedAtUtc),
                         Roles = db.ProgramItemPeople.Where(pp => pp.PersonId == r.PersonId && pp.ProgramItem.EventId == r.EventId)
                             .OrderBy(pp => pp.ProgramItem.Day.Date).ThenBy(pp => pp.ProgramItem.SortOrder)
                             .Select(pp => new Representatives.RepresentativeRole(pp.ProgramItem.Slug, pp.ProgramItem.Title,
-                                pp.ProgramItem.Theme != null ? pp.ProgramItem.Theme.Name : null, pp.ProgramItem.Kind, pp.Role, pp.Appearance))
+                                pp.ProgramItem.Theme != null ? pp.ProgramItem.Theme.Name : null, pp.ProgramItem.Kind, pp.Role, pp.Appearance)
+                            {
+                                ItemTitleJa = pp.ProgramItem.TitleJa, ThemeJa = pp.ProgramItem.Theme != null ? pp.ProgramItem.Theme.NameJa : null,
+                            })
                             .ToList(),
                     }).ToList(),
             })
@@ -141,7 +165,10 @@ public sealed class CityQueries(SummitDbContext db)
                     pc.ProgramItem.Event.TimeZoneId, pc.ProgramItem.Event.TimeZoneName, pc.ProgramItem.Event.IsFeatured),
                 pc.ProgramItem.Event.StartDate,
                 Item = new CitySession(pc.ProgramItem.Slug, pc.ProgramItem.Title,
-                    pc.ProgramItem.Theme != null ? pc.ProgramItem.Theme.Name : null, pc.ProgramItem.Kind, pc.ProgramItem.Day.Date),
+                    pc.ProgramItem.Theme != null ? pc.ProgramItem.Theme.Name : null, pc.ProgramItem.Kind, pc.ProgramItem.Day.Date)
+                {
+                    TitleJa = pc.ProgramItem.TitleJa, ThemeJa = pc.ProgramItem.Theme != null ? pc.ProgramItem.Theme.NameJa : null,
+                },
                 pc.ProgramItem.UpdatedAtUtc,
             })
             .ToListAsync(ct);
@@ -158,21 +185,28 @@ public sealed class CityQueries(SummitDbContext db)
             .OrderByDescending(p => p.StartDate)
             .ToList();
 
-        var description = parts.Count == 0
-            ? $"{city.Name}, {city.Country}: a member of the Global City Network for Sustainability (G-NETS)."
-            : $"{city.Name}, {city.Country}, at {Display.InSentence(parts[0].Event.Title)}: took part {Display.HowTookPart(parts[0].Modes)}"
-              + (parts[0].Joined.Count > 0 ? $"; joined {Display.List(parts[0].Joined.Select(i => i.Title))}." : ".");
+        var name = Localized.Pick(city.Name, city.NameJa);
+        var country = Localized.Pick(city.Country, city.CountryJa);
+        var description = SiteLanguages.IsJapanese
+            ? parts.Count == 0
+                ? t["{0}, {1}: a member of the Global City Network for Sustainability (G-NETS).", name.Text, country.Text].Value
+                : t["{0}, {1}, at {2}: took part {3}.", name.Text, country.Text, parts[0].Event.Title, Display.HowTookPart(parts[0].Modes)].Value
+                  + (parts[0].Joined.Count > 0 ? t["Joined {0}.", string.Join("、", parts[0].Joined.Select(i => i.LocalTitle.Text))].Value : "")
+            : parts.Count == 0
+                ? $"{city.Name}, {city.Country}: a member of the Global City Network for Sustainability (G-NETS)."
+                : $"{city.Name}, {city.Country}, at {Display.InSentence(parts[0].Event.Title)}: took part {Display.HowTookPart(parts[0].Modes)}"
+                  + (parts[0].Joined.Count > 0 ? $"; joined {Display.List(parts[0].Joined.Select(i => i.Title))}." : ".");
         var featured = parts.FirstOrDefault(p => p.Event.IsFeatured)?.Event;
         var cityRepresentatives = city.Representations.Select(r => r.Row.With(r.Roles)).ToList();
-        return new CityPage(city.Slug, city.Name, city.Country, city.CountryCode, city.Continent, city.Kind,
+        return new CityPage(city.Slug, name, country, city.CountryCode, city.Continent, city.Kind,
             city.Latitude, city.Longitude, parts,
-            new PageMeta($"{city.Name}, {city.Country}", description, SiteUrls.City(city.Slug))
+            new PageMeta(SiteLanguages.IsJapanese ? $"{name.Text}（{country.Text}）" : $"{city.Name}, {city.Country}", description, SiteUrls.City(city.Slug))
             {
                 Section = "cities",
-                Crumb = city.Name,
+                Crumb = name.Text,
                 Breadcrumbs = featured is null
-                    ? [new("Home", "/")]
-                    : [.. featured.Trail, new("Cities", featured.CitiesUrl)],
+                    ? [new(t["Home"], SiteUrls.Home)]
+                    : [.. featured.Trail, new(t["Cities"], featured.CitiesUrl)],
                 LastModifiedUtc = sessions.Select(s => s.UpdatedAtUtc).Concat(cityRepresentatives.Select(r => r.UpdatedAtUtc)).Append(city.UpdatedAtUtc).Max(),
             })
         {

@@ -44,7 +44,8 @@ public sealed record EventRoster(IReadOnlyList<KeynoteSpeaker> Keynotes, IReadOn
                         Person = new PersonCard(p.Person.Slug, p.Person.Honorific, p.Person.GivenName, p.Person.FamilyName,
                             p.Person.NameOrder, p.Person.Position, p.Person.Organisation, p.Person.Photo != null ? p.Person.Photo.Key : null, p.Person.PhotoAlt)
                         {
-                            NameJa = p.Person.NameJa, HonorificJa = p.Person.HonorificJa, PositionJa = p.Person.PositionJa, PhotoAltJa = p.Person.PhotoAltJa,
+                            NameJa = p.Person.NameJa, HonorificJa = p.Person.HonorificJa, PositionJa = p.Person.PositionJa,
+                            OrganisationJa = p.Person.OrganisationJa, PhotoAltJa = p.Person.PhotoAltJa,
                         },
                         p.Person.UpdatedAtUtc,
                     })
@@ -59,6 +60,7 @@ public sealed record EventRoster(IReadOnlyList<KeynoteSpeaker> Keynotes, IReadOn
         {
             r.Role, r.Appearance, r.ItemKind, r.ItemSlug, r.Person, r.UpdatedAtUtc,
             ItemTitle = Localized.Pick(r.ItemTitleEn, r.ItemTitleJa),
+            r.ItemTitleEn, r.ItemTitleJa, r.ThemeEn, r.ThemeJa,
             Theme = r.ThemeEn is null ? (Localized?)null : Localized.Pick(r.ThemeEn, r.ThemeJa),
         }).ToList();
 
@@ -77,7 +79,10 @@ public sealed record EventRoster(IReadOnlyList<KeynoteSpeaker> Keynotes, IReadOn
             .ToList();
         var representatives = (loaded?.Representations ?? [])
             .Select(r => r.With(rows.Where(x => x.Person.Slug == r.Person.Slug)
-                .Select(x => new Representatives.RepresentativeRole(x.ItemSlug, x.ItemTitle, x.Theme?.Text, x.ItemKind, x.Role, x.Appearance))))
+                .Select(x => new Representatives.RepresentativeRole(x.ItemSlug, x.ItemTitleEn, x.ThemeEn, x.ItemKind, x.Role, x.Appearance)
+                {
+                    ItemTitleJa = x.ItemTitleJa, ThemeJa = x.ThemeJa,
+                })))
             .ToList();
         var lastModified = rows.Select(r => r.UpdatedAtUtc).Concat(representatives.Select(r => r.UpdatedAtUtc)).DefaultIfEmpty(DateTime.MinValue).Max();
         return new EventRoster(keynotes, moderators, lastModified) { Representatives = representatives };

@@ -103,7 +103,7 @@ public sealed class EventQueries(SummitDbContext db)
                 Communique = e.Communique != null && e.Communique.IsPublished ? e.Communique.Title : null,
                 CommuniqueJa = e.Communique != null && e.Communique.IsPublished ? e.Communique.TitleJa : null,
                 // For the map: a few short rows per city, in the same query (the budget is three per page).
-                Map = e.Participations.Select(p => new { p.Mode, p.City.Slug, p.City.Name, p.City.Latitude, p.City.Longitude }).ToList(),
+                Map = e.Participations.Select(p => new { p.Mode, p.City.Slug, p.City.Name, p.City.NameJa, p.City.Latitude, p.City.Longitude }).ToList(),
             })
             .SingleOrDefaultAsync(ct);
         if (e is null)
@@ -155,7 +155,7 @@ public sealed class EventQueries(SummitDbContext db)
             header, Localized.Pick(e.Theme, e.ThemeJa), summary, intro,
             e.StartDate, e.EndDate, e.Format, e.Status, Localized.Pick(e.Host, e.HostJa), e.HostUrl, e.Venue, e.OnlineUrl, e.ImageKey, imageAlt,
             e.CityCount, e.ContinentCount, modes,
-            Map.MapCity.From(e.Map, r => (r.Slug, r.Name, r.Latitude, r.Longitude, r.Mode)),
+            Map.MapCity.From(e.Map, r => (r.Slug, Localized.Pick(r.Name, r.NameJa).Text, r.Latitude, r.Longitude, r.Mode)),
             days.Select(d => new DayOutline(d.Date, Localized.PickOptional(d.Title, d.TitleJa),
                 d.Items.Select(i => new ItemOutline(i.Slug, Localized.Pick(i.Title, i.TitleJa), Localized.PickOptional(i.Theme, i.ThemeJa), i.Kind, i.StartsAtUtc, i.EndsAtUtc)).ToList())).ToList(),
             roster,

@@ -113,7 +113,7 @@ public sealed class ProgramQueries(SummitDbContext db)
         var itemId = row.Id;
         var around = await db.ProgramItems.AsNoTracking().Where(i => i.Id == itemId).Select(i => new
         {
-            Cities = i.Event.Participations.Select(p => new { p.Mode, p.City.Slug, p.City.Name, p.City.Latitude, p.City.Longitude }).ToList(),
+            Cities = i.Event.Participations.Select(p => new { p.Mode, p.City.Slug, p.City.Name, p.City.NameJa, p.City.Latitude, p.City.Longitude }).ToList(),
             Photos = db.GalleryPhotos.Where(g => g.ProgramItemId == i.Id).OrderBy(g => g.SortOrder).ThenBy(g => g.Id)
                 .Select(g => new
                 {
@@ -131,13 +131,16 @@ public sealed class ProgramQueries(SummitDbContext db)
         var itemRepresentatives = around.Representatives
             .Where(r => row.People.Any(p => p.Person.Slug == r.Person.Slug))
             .Select(r => r.With(row.People.Where(p => p.Person.Slug == r.Person.Slug)
-                .Select(p => new Representatives.RepresentativeRole(row.Slug, item.Title, item.Theme?.Text, row.Kind, p.Role, p.Appearance))))
+                .Select(p => new Representatives.RepresentativeRole(row.Slug, row.Title, row.Theme, row.Kind, p.Role, p.Appearance)
+                {
+                    ItemTitleJa = row.TitleJa, ThemeJa = row.ThemeJa,
+                })))
             .ToList();
         return new ProgramItemPage(row.Header, row.Date, item, Localized.Pick(row.DescriptionMarkdown, row.DescriptionMarkdownJa),
             row.HasCommunique, row.Format, row.Venue, row.OnlineUrl,
             index > 0 ? neighbours[index - 1] : null,
             index >= 0 && index < neighbours.Count - 1 ? neighbours[index + 1] : null,
-            Map.MapCity.From(around.Cities, r => (r.Slug, r.Name, r.Latitude, r.Longitude, r.Mode)),
+            Map.MapCity.From(around.Cities, r => (r.Slug, Localized.Pick(r.Name, r.NameJa).Text, r.Latitude, r.Longitude, r.Mode)),
             new PageMeta($"{title} – {row.Header.ShortTitle.Text}", Describe(item, row.Date, row.Header), row.Header.ItemUrl(row.Slug))
             {
                 Section = "program",
@@ -172,7 +175,7 @@ public sealed class ProgramQueries(SummitDbContext db)
 
         if (item.Cities.Count > 0)
         {
-            parts.Add(Display.T("Cities: {0}.", Display.List(item.Cities.Select(c => c.Name))));
+            parts.Add(Display.T("Cities: {0}.", Display.List(item.Cities.Select(c => c.LocalName))));
         }
 
         return MarkdownRenderer.Truncate(string.Join(SiteLanguages.IsJapanese ? "" : " ", parts), 160);
@@ -227,7 +230,8 @@ public sealed class ProgramQueries(SummitDbContext db)
                 new PersonCard(p.Person.Slug, p.Person.Honorific, p.Person.GivenName, p.Person.FamilyName, p.Person.NameOrder,
                     p.Person.Position, p.Person.Organisation, p.Person.Photo != null ? p.Person.Photo.Key : null, p.Person.PhotoAlt)
                 {
-                    NameJa = p.Person.NameJa, HonorificJa = p.Person.HonorificJa, PositionJa = p.Person.PositionJa, PhotoAltJa = p.Person.PhotoAltJa,
+                    NameJa = p.Person.NameJa, HonorificJa = p.Person.HonorificJa, PositionJa = p.Person.PositionJa,
+                    OrganisationJa = p.Person.OrganisationJa, PhotoAltJa = p.Person.PhotoAltJa,
                 })).ToList(),
             Cities = i.Cities.OrderBy(c => c.SortOrder).Select(c => new CityLink(c.City.Slug, c.City.Name) { NameJa = c.City.NameJa }).ToList(),
         });

@@ -72,7 +72,7 @@ public sealed class ScheduleQueries(ProgramQueries program, SummitDbContext db, 
                     ? Display.T("The program gives no time for this item, only its day; it is listed as lasting the whole day.")
                     : item.Time.End is null ? Display.T("The program gives no end time for this item.") : null;
                 var people = item.Moderators.Concat(item.Speakers.Select(s => s.Person)).DistinctBy(p => p.Slug)
-                    .Select(p => new SchedulePerson(p.FullName.Text, Uuid5($"person:{p.Slug}")))
+                    .Select(p => new SchedulePerson(p.FullName, Uuid5($"person:{p.Slug}")))
                     .ToList();
                 var type = SiteLanguages.In(SiteLanguage.En, () => Display.Label(item.Kind)).ToLowerInvariant();
                 return new ScheduleSlot(
@@ -111,7 +111,7 @@ public sealed class ScheduleQueries(ProgramQueries program, SummitDbContext db, 
         var parts = new List<string>();
         if (item.Cities.Count > 0)
         {
-            parts.Add(Display.T("Cities: {0}.", Display.List(item.Cities.Select(c => c.Name))));
+            parts.Add(Display.T("Cities: {0}.", Display.List(item.Cities.Select(c => c.LocalName))));
         }
 
         if (item.Note is { } note && !string.IsNullOrWhiteSpace(note.Text))

@@ -10,7 +10,7 @@ namespace GNets.Summit.Web.Features.Shared;
 /// and load lazily; the initials are hidden from screen readers because the name is always next to them.
 /// </summary>
 [HtmlTargetElement("avatar", TagStructure = TagStructure.WithoutEndTag)]
-public sealed class AvatarTagHelper : TagHelper
+public sealed class AvatarTagHelper(Microsoft.Extensions.Localization.IStringLocalizer<Resources.SharedResource> t) : TagHelper
 {
     public PersonCard? Person { get; set; }
 
@@ -38,7 +38,8 @@ public sealed class AvatarTagHelper : TagHelper
             output.Attributes.SetAttribute("srcset", $"{SiteUrls.Media(key, small)} 1x, {SiteUrls.Media(key, large)} 2x");
             output.Attributes.SetAttribute("width", size);
             output.Attributes.SetAttribute("height", size);
-            output.Attributes.SetAttribute("alt", Person.PhotoAlt ?? $"Photo of {Person.FullName}");
+            // A described photo in the page's language, else a plain one in it rather than the other language's description.
+            output.Attributes.SetAttribute("alt", Person.LocalPhotoAlt is { IsFallback: false } alt ? alt.Text : t["Photo of {0}", Person.FullName].Value);
             output.Attributes.SetAttribute("loading", Eager ? "eager" : "lazy");
             output.Attributes.SetAttribute("decoding", "async");
             return;

@@ -3,34 +3,33 @@ using GNets.Summit.Web.Infrastructure;
 
 namespace GNets.Summit.Web.Features.Shared;
 
-/// <summary>
-/// A person as lists and links show them: name, position, photo or initials. The constructor takes the
-/// English; queries add the Japanese with an initializer in the same projection
-/// (<c>new PersonCard(…) { NameJa = p.NameJa, PositionJa = p.PositionJa, … }</c>), and the page shows
-/// the one of its language (<see cref="Localized"/>: English marked lang="en" when the Japanese is missing).
-/// </summary>
+/// <summary>A person as lists and links show them: name, position, photo or initials.</summary>
 public sealed record PersonCard(
     string Slug, string? Honorific, string GivenName, string FamilyName, NameOrder NameOrder,
-    string PositionEn, string? Organisation, string? PhotoKey, string? PhotoAltEn)
+    string Position, string? Organisation, string? PhotoKey, string? PhotoAlt)
 {
-    /// <summary>The whole name as written in Japanese (小池 百合子, マイケル・ブルームバーグ).</summary>
+    /// <summary>The whole name as written in Japanese (小池 百合子), when stored.</summary>
     public string? NameJa { get; init; }
     public string? HonorificJa { get; init; }
     public string? PositionJa { get; init; }
+    public string? OrganisationJa { get; init; }
     public string? PhotoAltJa { get; init; }
 
-    /// <summary>"Michael Bloomberg", "KOIKE Yuriko"; 「小池 百合子」.</summary>
-    public Localized Name => Localized.Pick(PersonName.Display(GivenName, FamilyName, NameOrder), NameJa);
+    /// <summary>The name in the page's language, without honorific: "IZUMO Mitsuru", 「出雲 充」.</summary>
+    public Localized LocalName => Localized.Pick(PersonName.Display(GivenName, FamilyName, NameOrder), NameJa);
 
-    /// <summary>With the honorific: "H.E. KOIKE Yuriko"; in Japanese the name alone unless staff gave a Japanese honorific (it follows the name).</summary>
-    public Localized FullName => SiteLanguages.IsJapanese && !string.IsNullOrWhiteSpace(NameJa)
-        ? new Localized(string.IsNullOrWhiteSpace(HonorificJa) ? NameJa : $"{NameJa} {HonorificJa}", false)
-        : Localized.Pick(PersonName.WithHonorific(Honorific, GivenName, FamilyName, NameOrder), null);
+    /// <summary>With the honorific, where each language puts it: "Mr. IZUMO Mitsuru", 「出雲 充 氏」.</summary>
+    public Localized LocalFullName => PersonName.Localize(Honorific, GivenName, FamilyName, NameOrder, NameJa, HonorificJa);
 
-    public Localized Position => Localized.Pick(PositionEn, PositionJa);
+    public Localized LocalPosition => Localized.Pick(Position, PositionJa);
 
-    public string? PhotoAlt => PhotoAltEn is null && PhotoAltJa is null ? null : Localized.Pick(PhotoAltEn ?? "", PhotoAltJa).Text;
+    public Localized? LocalOrganisation => Localized.PickOptional(Organisation, OrganisationJa);
 
+    public Localized? LocalPhotoAlt => Localized.PickOptional(PhotoAlt, PhotoAltJa);
+
+    /// <summary>Plain text in the page's language (for descriptions, JSON-LD); HTML writes <see cref="LocalName"/> to mark a fallback.</summary>
+    public string Name => LocalName.Text;
+    public string FullName => LocalFullName.Text;
     public string Initials => PersonName.Initials(GivenName, FamilyName, NameOrder);
     public string Url => SiteUrls.Person(Slug);
     /// <summary>One of eight background colours, stable per person.</summary>
@@ -48,12 +47,12 @@ public sealed record PersonCard(
     }
 }
 
-/// <summary>A link to a city; queries add its Japanese name with an initializer (<c>{ NameJa = c.NameJa }</c>).</summary>
-public sealed record CityLink(string Slug, string NameEn)
+public sealed record CityLink(string Slug, string Name)
 {
     public string? NameJa { get; init; }
 
-    public Localized Name => Localized.Pick(NameEn, NameJa);
+    /// <summary>The name in the page's language.</summary>
+    public Localized LocalName => Localized.Pick(Name, NameJa);
 
     public string Url => SiteUrls.City(Slug);
 }

@@ -140,14 +140,16 @@ public static class Display
 
     /// <summary>
     /// What follows the number in "26 at the venue", "6 online", "4 video messages", "1 video message";
-    /// in Japanese 「26都市が会場で参加」 (the number is written right before it, without a space).
+    /// in Japanese 「26都市（会場参加）」 (the counter follows the number without a space).
     /// </summary>
-    public static string Counted(ParticipationMode mode, int count) => mode switch
-    {
-        ParticipationMode.Venue => T("at the venue"),
-        ParticipationMode.Online => T("online"),
-        _ => count == 1 ? T("video message") : T("video messages"),
-    };
+    public static string Counted(ParticipationMode mode, int count) => SiteLanguages.IsJapanese
+        ? $"{T("cities")}{Brackets.Open}{Label(mode)}{Brackets.Close}"
+        : mode switch
+        {
+            ParticipationMode.Venue => "at the venue",
+            ParticipationMode.Online => "online",
+            _ => count == 1 ? "video message" : "video messages",
+        };
 
     /// <summary>
     /// A title inside a sentence: "at the 1st G-NETS Leaders Summit", not "at The 1st …". Only a

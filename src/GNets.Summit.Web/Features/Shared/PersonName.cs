@@ -16,6 +16,15 @@ public static class PersonName
             ? Display(given, family, order)
             : $"{honorific} {Display(given, family, order)}";
 
+    /// <summary>
+    /// The name in the page's language: in Japanese the Japanese name with its honorific after it
+    /// (「出雲 充 氏」), or the English name with its honorific when no Japanese name is stored.
+    /// </summary>
+    public static Infrastructure.Localized Localize(string? honorific, string given, string family, NameOrder order, string? nameJa, string? honorificJa) =>
+        Infrastructure.SiteLanguages.IsJapanese && !string.IsNullOrWhiteSpace(nameJa)
+            ? new(string.IsNullOrWhiteSpace(honorificJa) ? nameJa.Trim() : $"{nameJa.Trim()} {honorificJa.Trim()}", false)
+            : Infrastructure.Localized.Pick(WithHonorific(honorific, given, family, order), null);
+
     /// <summary>Two letters for the avatar shown until staff upload a photo, in display order.</summary>
     public static string Initials(string given, string family, NameOrder order)
     {
