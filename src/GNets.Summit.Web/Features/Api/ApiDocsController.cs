@@ -1,6 +1,7 @@
 using GNets.Summit.Web.Infrastructure;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
 
 namespace GNets.Summit.Web.Features.Api;
 
@@ -10,7 +11,7 @@ public sealed record ApiDocsPage(IReadOnlyList<ApiEndpoint> Endpoints, string Op
 /// <summary>An endpoint as the page lists it: its template, what it answers, and a working example address.</summary>
 public sealed record ApiEndpoint(string Template, string Description, string Example);
 
-public sealed class ApiDocsController(Data.SummitDbContext db) : PublicController
+public sealed class ApiDocsController(Data.SummitDbContext db, IStringLocalizer<Resources.SharedResource> t) : PublicController
 {
     [HttpGet(SiteUrls.Routes.ApiDocs)]
     public async Task<IActionResult> Index(CancellationToken ct)
@@ -22,20 +23,20 @@ public sealed class ApiDocsController(Data.SummitDbContext db) : PublicControlle
         var person = await db.People.OrderBy(p => p.FamilyName).Select(p => p.Slug).FirstOrDefaultAsync(ct) ?? "koike-yuriko";
         ApiEndpoint[] endpoints =
         [
-            new(SiteUrls.Routes.ApiEvents, "Every event (meeting), newest first.", SiteUrls.ApiEvents),
-            new(SiteUrls.Routes.ApiEvent, "One event: dates, venue, format, and links to its program, participations and communiqué.", SiteUrls.ApiEvent(eventSlug)),
-            new(SiteUrls.Routes.ApiProgram, "An event's program by day: items, times (when the program gives them), people and cities.", SiteUrls.ApiProgram(eventSlug)),
-            new(SiteUrls.Routes.ApiParticipations, "How each city took part in an event: at the venue, online or by video message.", SiteUrls.ApiParticipations(eventSlug)),
-            new(SiteUrls.Routes.ApiCommunique, "An event's communiqué, its sections in order (Markdown).", SiteUrls.ApiCommunique(eventSlug)),
-            new(SiteUrls.Routes.ApiCities, "Every member city with its country, continent and coordinates.", SiteUrls.ApiCities),
-            new(SiteUrls.Routes.ApiCity, "One city and its participations across events.", SiteUrls.ApiCity(city)),
-            new(SiteUrls.Routes.ApiCitiesCsv, "Cities with their participations as CSV (UTF-8, a header row, RFC 4180), one row per city, event and way of taking part.", SiteUrls.ApiCitiesCsv),
-            new(SiteUrls.Routes.ApiPeople, "Every person: name, position, organisation.", SiteUrls.ApiPeople),
-            new(SiteUrls.Routes.ApiPerson, "One person, with a biography (Markdown) and appearances in programs.", SiteUrls.ApiPerson(person)),
+            new(SiteUrls.Routes.ApiEvents, t["Every event (meeting), newest first."], SiteUrls.ApiEvents),
+            new(SiteUrls.Routes.ApiEvent, t["One event: dates, venue, format, and links to its program, participations and communiqué."], SiteUrls.ApiEvent(eventSlug)),
+            new(SiteUrls.Routes.ApiProgram, t["An event's program by day: items, times (when the program gives them), people and cities."], SiteUrls.ApiProgram(eventSlug)),
+            new(SiteUrls.Routes.ApiParticipations, t["How each city took part in an event: at the venue, online or by video message."], SiteUrls.ApiParticipations(eventSlug)),
+            new(SiteUrls.Routes.ApiCommunique, t["An event's communiqué, its sections in order (Markdown)."], SiteUrls.ApiCommunique(eventSlug)),
+            new(SiteUrls.Routes.ApiCities, t["Every member city with its country, continent and coordinates."], SiteUrls.ApiCities),
+            new(SiteUrls.Routes.ApiCity, t["One city and its participations across events."], SiteUrls.ApiCity(city)),
+            new(SiteUrls.Routes.ApiCitiesCsv, t["Cities with their participations as CSV (UTF-8, a header row, RFC 4180), one row per city, event and way of taking part."], SiteUrls.ApiCitiesCsv),
+            new(SiteUrls.Routes.ApiPeople, t["Every person: name, position, organisation."], SiteUrls.ApiPeople),
+            new(SiteUrls.Routes.ApiPerson, t["One person, with a biography (Markdown) and appearances in programs."], SiteUrls.ApiPerson(person)),
         ];
-        var meta = new PageMeta("Open data", "Read-only JSON and CSV of G-NETS events, programs, cities, participations, people and communiqués.", SiteUrls.ApiDocs)
+        var meta = new PageMeta(t["Open data"], t["Read-only JSON and CSV of G-NETS events, programs, cities, participations, people and communiqués."], SiteUrls.ApiDocs)
         {
-            Breadcrumbs = [new("Home", SiteUrls.Home)],
+            Breadcrumbs = [new(t["Home"], SiteUrls.Home)],
         };
         return View(new ApiDocsPage(endpoints, SiteUrls.ApiOpenApi, meta));
     }

@@ -10,14 +10,14 @@ public sealed record MapCity(string Slug, string Name, double Latitude, double L
 {
     public string Url => SiteUrls.City(Slug);
 
-    /// <summary>The dot's accessible name: "Tokyo: at the venue".</summary>
-    public string Label => $"{Name}: {Display.HowTookPart(Modes)}";
+    /// <summary>The dot's accessible name: "Tokyo: at the venue", 「東京（会場で参加）」.</summary>
+    public string Label => SiteLanguages.IsJapanese ? $"{Name}（{Display.HowTookPart(Modes)}）" : $"{Name}: {Display.HowTookPart(Modes)}";
 
-    /// <summary>One city per slug from one row per (city, way it took part), in name order.</summary>
+    /// <summary>One city per slug from one row per (city, way it took part), in name order; the name is the page's language's (callers pick it).</summary>
     public static IReadOnlyList<MapCity> From<TRow>(IEnumerable<TRow> rows, Func<TRow, (string Slug, string Name, double Latitude, double Longitude, ParticipationMode Mode)> select) =>
         rows.Select(select).GroupBy(r => r.Slug)
             .Select(g => new MapCity(g.Key, g.First().Name, g.First().Latitude, g.First().Longitude, g.Select(r => r.Mode).Distinct().Order().ToList()))
-            .OrderBy(c => c.Name, StringComparer.Create(Display.Culture, ignoreCase: true))
+            .OrderBy(c => c.Name, StringComparer.Create(SiteLanguages.Current.Culture(), ignoreCase: true))
             .ToList();
 }
 

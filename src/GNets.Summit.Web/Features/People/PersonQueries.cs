@@ -4,6 +4,7 @@ using GNets.Summit.Web.Features.Events;
 using GNets.Summit.Web.Features.Shared;
 using GNets.Summit.Web.Infrastructure;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
 
 namespace GNets.Summit.Web.Features.People;
 
@@ -11,17 +12,25 @@ public sealed record EventPeoplePage(EventHeader Event, EventRoster Roster, Page
 
 public sealed record Appearance(
     EventHeader Event, DateOnly Date, string ItemSlug, string ItemTitle, ProgramItemKind Kind, string? Theme,
-    PersonRole Role, AppearanceMode Mode);
+    PersonRole Role, AppearanceMode Mode)
+{
+    public string? ItemTitleJa { get; init; }
+    public string? ThemeJa { get; init; }
 
+    /// <summary>"Session 1: Environment" in the page's language.</summary>
+    public Localized ItemName => Representatives.ItemNames.Of(ItemTitle, ItemTitleJa, Theme, ThemeJa);
+}
+
+/// <summary>A person's page; <see cref="Bio"/> is Markdown in the page's language (or the English, marked as a fallback).</summary>
 public sealed record PersonPage(
-    PersonCard Person, string? Organisation, string BioMarkdown, int? PhotoWidth, int? PhotoHeight,
+    PersonCard Person, Localized? Organisation, Localized Bio, int? PhotoWidth, int? PhotoHeight,
     IReadOnlyList<Appearance> Appearances, PageMeta Meta) : IHasPageMeta
 {
     /// <summary>The cities the person represented, newest event first.</summary>
     public IReadOnlyList<Representatives.Representative> Represented { get; init; } = [];
 }
 
-public sealed class PersonQueries(SummitDbContext db, MarkdownRenderer markdown)
+public sealed class PersonQueries(SummitDbContext db, MarkdownRenderer markdown, IStringLocalizer<Resources.SharedResource> t)
 {
     public async Task<EventPeoplePage?> ForEventAsync(string eventSlug, CancellationToken ct)
     {
@@ -40,15 +49,18 @@ public sealed class PersonQueries(SummitDbContext db, MarkdownRenderer markdown)
         }
 
         var roster = await EventRoster.LoadAsync(db, e.Id, ct);
+        var japanese = SiteLanguages.IsJapanese;
         var names = roster.Keynotes.Select(k => k.Person.Name).Concat(roster.Moderators.Select(m => m.Person.Name))
             .Concat(roster.Representatives.Select(r => r.Person.Name)).Distinct();
         return new EventPeoplePage(e.Header, roster,
-            new PageMeta($"Speakers and moderators – {e.Header.ShortTitle}",
-                MarkdownRenderer.Truncate($"Keynote speakers and session moderators of {Display.InSentence(e.Header.Title)}: {Display.List(names)}.", 160),
+            new PageMeta($"{t["Speakers and moderators"]} – {e.Header.ShortTitle}",
+                MarkdownRenderer.Truncate(japanese
+                    ? t["Keynote speakers and session moderators of {0}: {1}.", e.Header.Title, string.Join("、", names)]
+                    : $"Keynote speakers and session moderators of {Display.InSentence(e.Header.Title)}: {Display.List(names)}.", 160),
                 e.Header.PeopleUrl)
             {
                 Section = "people",
-                Crumb = "Speakers and moderators",
+                Crumb = t["Speakers and moderators"],
                 Breadcrumbs = e.Header.Trail,
                 LastModifiedUtc = new[] { e.UpdatedAtUtc, roster.LastModifiedUtc }.Max(),
             });
@@ -61,11 +73,14 @@ public sealed class PersonQueries(SummitDbContext db, MarkdownRenderer markdown)
             .Select(p => new
             {
                 Card = new PersonCard(p.Slug, p.Honorific, p.GivenName, p.FamilyName, p.NameOrder, p.Position, p.Organisation,
-                    p.Photo != null ? p.Photo.Key : null, p.PhotoAlt),
+                    p.Photo != null ? p.Photo.Key : null, p.PhotoAlt)
+                {
+                    NameJa = p.NameJa, HonorificJa = p.HonorificJa, PositionJa = p.PositionJa, OrganisationJa = p.OrganisationJa, PhotoAltJa = p.PhotoAltJa,
+                },
                 PhotoWidth = p.Photo != null ? (int?)p.Photo.Width : null,
                 PhotoHeight = p.Photo != null ? (int?)p.Photo.Height : null,
-                p.Organisation,
                 p.BioMarkdown,
+                p.BioMarkdownJa,
                 p.UpdatedAtUtc,
                 Appearances = p.Appearances
                     .OrderByDescending(a => a.ProgramItem.Day.Date).ThenBy(a => a.ProgramItem.SortOrder)
@@ -76,8 +91,10 @@ public sealed class PersonQueries(SummitDbContext db, MarkdownRenderer markdown)
                         a.ProgramItem.Day.Date,
                         a.ProgramItem.Slug,
                         a.ProgramItem.Title,
+                        a.ProgramItem.TitleJa,
                         a.ProgramItem.Kind,
                         Theme = a.ProgramItem.Theme != null ? a.ProgramItem.Theme.Name : null,
+                        ThemeJa = a.ProgramItem.Theme != null ? a.ProgramItem.Theme.NameJa : null,
                         a.Role,
                         a.Appearance,
                         a.ProgramItem.UpdatedAtUtc,
@@ -94,27 +111,36 @@ public sealed class PersonQueries(SummitDbContext db, MarkdownRenderer markdown)
         }
 
         var appearances = person.Appearances
-            .Select(a => new Appearance(a.Header, a.Date, a.Slug, a.Title, a.Kind, a.Theme, a.Role, a.Appearance))
+            .Select(a => new Appearance(a.Header, a.Date, a.Slug, a.Title, a.Kind, a.Theme, a.Role, a.Appearance) { ItemTitleJa = a.TitleJa, ThemeJa = a.ThemeJa })
             .ToList();
-        var bio = markdown.ToPlainText(person.BioMarkdown, 100);
+        var japanese = SiteLanguages.IsJapanese;
+        var bioSource = Localized.Pick(person.BioMarkdown, person.BioMarkdownJa);
+        var bio = markdown.ToPlainText(bioSource.Text, 100);
         var represented = person.Represented
             .Select(r => r.With(appearances.Where(a => a.Event.Slug == r.Event.Slug).OrderBy(a => a.Date)
-                .Select(a => new Representatives.RepresentativeRole(a.ItemSlug, a.ItemTitle, a.Theme, a.Kind, a.Role, a.Mode))))
+                .Select(a => new Representatives.RepresentativeRole(a.ItemSlug, a.ItemTitle, a.Theme, a.Kind, a.Role, a.Mode)
+                {
+                    ItemTitleJa = a.ItemTitleJa, ThemeJa = a.ThemeJa,
+                })))
             .ToList();
-        var representing = represented.Count == 0
-            ? ""
-            : $" Represented {Display.List(represented.Select(r => $"{r.City.Name} at {Display.InSentence(r.Event.Title)}"))}.";
-        var description = MarkdownRenderer.Truncate(
-            Display.Sentence($"{person.Card.FullName}, {person.Card.Position}") + representing + (bio.Length > 0 ? " " + bio : ""), 160);
+        var description = japanese
+            ? MarkdownRenderer.Truncate(
+                $"{person.Card.FullName}（{person.Card.LocalPosition.Text}）。"
+                + string.Concat(represented.Select(r => t["Represented {0} at {1}.", r.City.LocalName.Text, r.Event.Title].Value))
+                + bio, 160)
+            : MarkdownRenderer.Truncate(
+                Display.Sentence($"{person.Card.FullName}, {person.Card.Position}")
+                + (represented.Count == 0 ? "" : $" Represented {Display.List(represented.Select(r => $"{r.City.Name} at {Display.InSentence(r.Event.Title)}"))}.")
+                + (bio.Length > 0 ? " " + bio : ""), 160);
         var featured = appearances.FirstOrDefault(a => a.Event.IsFeatured)?.Event ?? appearances.FirstOrDefault()?.Event;
-        return new PersonPage(person.Card, person.Organisation, person.BioMarkdown, person.PhotoWidth, person.PhotoHeight, appearances,
+        return new PersonPage(person.Card, person.Card.LocalOrganisation, bioSource, person.PhotoWidth, person.PhotoHeight, appearances,
             new PageMeta(person.Card.Name, description, person.Card.Url)
             {
                 Section = "people",
                 OgType = "profile",
                 ImagePath = person.Card.PhotoKey is null ? null : SiteUrls.Media(person.Card.PhotoKey, 640),
-                ImageAlt = person.Card.PhotoAlt,
-                Breadcrumbs = featured is null ? [new("Home", "/")] : [.. featured.Trail, new("People", featured.PeopleUrl)],
+                ImageAlt = person.Card.LocalPhotoAlt?.Text,
+                Breadcrumbs = featured is null ? [new(t["Home"], SiteUrls.Home)] : [.. featured.Trail, new(t["People"], featured.PeopleUrl)],
                 LastModifiedUtc = person.Appearances.Select(a => a.UpdatedAtUtc).Concat(represented.Select(r => r.UpdatedAtUtc)).Append(person.UpdatedAtUtc).Max(),
             })
         {

@@ -16,8 +16,9 @@ public sealed record SearchDocument(SearchKind Kind, string Url, string Title, s
 public sealed record SearchRow(SearchKind Kind, string Url, string Title, string Body);
 
 /// <summary>
-/// The FTS5 table search_index (created by the SearchIndex migration, outside EF's model). It holds a
-/// few hundred rows, so it is rebuilt whole rather than per record: before a search, when the content
+/// The FTS5 tables search_index (English, created by the SearchIndex migration, outside EF's model) and
+/// search_index_ja (Japanese, made the same way at the first build, see <see cref="WriteAsync"/>). They hold a
+/// few hundred rows each, so they are rebuilt whole rather than per record: before a search, when the content
 /// generation (<see cref="ContentGeneration"/>, advanced by every committed save of public content,
 /// whoever saved it) differs from the one it was built for. That keeps it current without touching any
 /// editor or the importer, and costs one rebuild (tens of milliseconds) on the first search after a save.
@@ -78,10 +79,11 @@ public sealed class SearchIndex(ContentGeneration generation, IServiceScopeFacto
         await connection.OpenAsync(ct);
         await using var command = connection.CreateCommand();
 
+        var table = TableOf(SiteLanguages.Current);
         var conditions = new List<string>();
         if (terms.Indexed.Count > 0)
         {
-            conditions.Add("search_index MATCH $match");
+            conditions.Add($"{table} MATCH $match");
             Add(command, "$match", SearchTerms.MatchExpression(terms.Indexed));
         }
 
@@ -92,8 +94,8 @@ public sealed class SearchIndex(ContentGeneration generation, IServiceScopeFacto
         }
 
         // Title matches weigh ten times body matches; without MATCH there is no rank, so titles first.
-        var order = terms.Indexed.Count > 0 ? "bm25(search_index, 0.0, 0.0, 10.0, 1.0)" : "title";
-        command.CommandText = $"SELECT kind, url, title, body FROM search_index WHERE {string.Join(" AND ", conditions)} ORDER BY {order} LIMIT {MaxRows}";
+        var order = terms.Indexed.Count > 0 ? $"bm25({table}, 0.0, 0.0, 10.0, 1.0)" : "title";
+        command.CommandText = $"SELECT kind, url, title, body FROM {table} WHERE {string.Join(" AND ", conditions)} ORDER BY {order} LIMIT {MaxRows}";
 
         var rows = new List<SearchRow>();
         await using var reader = await command.ExecuteReaderAsync(ct);
@@ -105,79 +107,115 @@ public sealed class SearchIndex(ContentGeneration generation, IServiceScopeFacto
         return rows;
     }
 
-    private async Task<List<SearchDocument>> CollectAsync(SummitDbContext db, CancellationToken ct)
+    /// <summary>The index table of a language: English in the one the migration made, Japanese in its twin made at the first build.</summary>
+    internal static string TableOf(SiteLanguage language) => language == SiteLanguage.Ja ? "search_index_ja" : "search_index";
+
+    /// <summary>
+    /// Every indexed page in both languages, from one read of the store: each Japanese document has the
+    /// Japanese texts (the English where there is none yet) and its link under /ja.
+    /// </summary>
+    private async Task<Dictionary<SiteLanguage, List<SearchDocument>>> CollectAsync(SummitDbContext db, CancellationToken ct)
     {
-        var docs = new List<SearchDocument>();
         string Plain(string? text) => markdown.ToPlainText(text, int.MaxValue);
         static string Join(params IEnumerable<string?> parts) => string.Join(" · ", parts.Where(p => !string.IsNullOrWhiteSpace(p)));
+        static string Pick(string? english, string? japanese) => Localized.Pick(english ?? "", japanese).Text;
 
         var events = await db.Events.AsNoTracking()
-            .Select(e => new { e.Slug, e.IsFeatured, e.Title, e.Theme, e.Summary, e.IntroMarkdown, e.VenueName, e.Host })
+            .Select(e => new
+            {
+                e.Slug, e.IsFeatured, e.Title, e.TitleJa, e.Theme, e.ThemeJa, e.Summary, e.SummaryJa, e.IntroMarkdown, e.IntroMarkdownJa,
+                e.VenueName, e.VenueNameJa, e.Host, e.HostJa,
+            })
             .ToListAsync(ct);
-        docs.AddRange(events.Select(e => new SearchDocument(SearchKind.Meeting, SiteUrls.Event(e.Slug, e.IsFeatured), e.Title,
-            Join(e.Theme, e.Summary, Plain(e.IntroMarkdown), e.VenueName, e.Host))));
-
         var speakers = (await db.ProgramItemPeople.AsNoTracking()
                 .OrderBy(p => p.SortOrder)
-                .Select(p => new { p.ProgramItemId, p.Person.Honorific, p.Person.GivenName, p.Person.FamilyName, p.Person.NameOrder })
+                .Select(p => new { p.ProgramItemId, p.Person.Honorific, p.Person.HonorificJa, p.Person.GivenName, p.Person.FamilyName, p.Person.NameOrder, p.Person.NameJa })
                 .ToListAsync(ct))
-            .ToLookup(p => p.ProgramItemId, p => PersonName.WithHonorific(p.Honorific, p.GivenName, p.FamilyName, p.NameOrder));
+            .ToLookup(p => p.ProgramItemId, p => new Func<string>(() => PersonName.Localize(p.Honorific, p.GivenName, p.FamilyName, p.NameOrder, p.NameJa, p.HonorificJa).Text));
         var itemCities = (await db.ProgramItemCities.AsNoTracking()
-                .OrderBy(c => c.SortOrder).Select(c => new { c.ProgramItemId, c.City.Name }).ToListAsync(ct))
-            .ToLookup(c => c.ProgramItemId, c => c.Name);
+                .OrderBy(c => c.SortOrder).Select(c => new { c.ProgramItemId, c.City.Name, c.City.NameJa }).ToListAsync(ct))
+            .ToLookup(c => c.ProgramItemId, c => new Func<string>(() => Pick(c.Name, c.NameJa)));
         var items = await db.ProgramItems.AsNoTracking()
-            .Select(i => new { i.Id, EventSlug = i.Event.Slug, i.Slug, i.Title, i.Note, i.DescriptionMarkdown, Theme = i.Theme == null ? null : i.Theme.Name })
+            .Select(i => new
+            {
+                i.Id, EventSlug = i.Event.Slug, i.Slug, i.Title, i.TitleJa, i.Note, i.NoteJa, i.DescriptionMarkdown, i.DescriptionMarkdownJa,
+                Theme = i.Theme == null ? null : i.Theme.Name, ThemeJa = i.Theme == null ? null : i.Theme.NameJa,
+            })
             .ToListAsync(ct);
-        docs.AddRange(items.Select(i => new SearchDocument(SearchKind.Session, SiteUrls.ProgramItem(i.EventSlug, i.Slug), i.Title,
-            Join([i.Theme, Plain(i.DescriptionMarkdown), i.Note, .. speakers[i.Id], .. itemCities[i.Id]]))));
-
-        var cities = await db.Cities.AsNoTracking().Select(c => new { c.Slug, c.Name, c.Country }).ToListAsync(ct);
-        docs.AddRange(cities.Select(c => new SearchDocument(SearchKind.City, SiteUrls.City(c.Slug), c.Name, c.Country)));
-
+        var cities = await db.Cities.AsNoTracking().Select(c => new { c.Slug, c.Name, c.NameJa, c.Country, c.CountryJa }).ToListAsync(ct);
         var people = await db.People.AsNoTracking()
-            .Select(p => new { p.Slug, p.Honorific, p.GivenName, p.FamilyName, p.NameOrder, p.Position, p.Organisation, p.BioMarkdown })
+            .Select(p => new
+            {
+                p.Slug, p.Honorific, p.HonorificJa, p.GivenName, p.FamilyName, p.NameOrder, p.NameJa, p.Position, p.PositionJa,
+                p.Organisation, p.OrganisationJa, p.BioMarkdown, p.BioMarkdownJa,
+            })
             .ToListAsync(ct);
-        docs.AddRange(people.Select(p => new SearchDocument(SearchKind.Person, SiteUrls.Person(p.Slug),
-            PersonName.WithHonorific(p.Honorific, p.GivenName, p.FamilyName, p.NameOrder),
-            Join(p.Position, p.Organisation, Plain(p.BioMarkdown)))));
-
         var sections = await db.CommuniqueSections.AsNoTracking()
             .Where(s => s.Communique.IsPublished)
-            .Select(s => new { EventSlug = s.Communique.Event.Slug, s.Slug, s.Heading, Communique = s.Communique.Title, s.BodyMarkdown })
+            .Select(s => new
+            {
+                EventSlug = s.Communique.Event.Slug, s.Slug, s.Heading, s.HeadingJa, Communique = s.Communique.Title, CommuniqueJa = s.Communique.TitleJa,
+                s.BodyMarkdown, s.BodyMarkdownJa,
+            })
             .ToListAsync(ct);
-        docs.AddRange(sections.Select(s => new SearchDocument(SearchKind.Communique, SiteUrls.CommuniqueSection(s.EventSlug, s.Slug),
-            $"{s.Communique}: {s.Heading}", Plain(s.BodyMarkdown))));
+        var pages = await db.Pages.AsNoTracking()
+            .Select(p => new { p.Slug, p.Title, p.TitleJa, p.Summary, p.SummaryJa, p.BodyMarkdown, p.BodyMarkdownJa })
+            .ToListAsync(ct);
 
-        var pages = await db.Pages.AsNoTracking().Select(p => new { p.Slug, p.Title, p.Summary, p.BodyMarkdown }).ToListAsync(ct);
-        docs.AddRange(pages.Select(p => new SearchDocument(SearchKind.Page, SiteUrls.Page(p.Slug), p.Title,
-            Join(p.Summary, Plain(p.BodyMarkdown.Replace("{{contact}}", "", StringComparison.Ordinal))))));
-        return docs;
+        // Each language's documents are made as if serving it: Localized.Pick and SiteUrls read the language from there.
+        return SiteLanguages.All.ToDictionary(language => language, language => SiteLanguages.In(language, () =>
+        {
+            var docs = new List<SearchDocument>();
+            docs.AddRange(events.Select(e => new SearchDocument(SearchKind.Meeting, SiteUrls.Event(e.Slug, e.IsFeatured), Pick(e.Title, e.TitleJa),
+                Join(Pick(e.Theme, e.ThemeJa), Pick(e.Summary, e.SummaryJa), Plain(Pick(e.IntroMarkdown, e.IntroMarkdownJa)), Pick(e.VenueName, e.VenueNameJa), Pick(e.Host, e.HostJa)))));
+            docs.AddRange(items.Select(i => new SearchDocument(SearchKind.Session, SiteUrls.ProgramItem(i.EventSlug, i.Slug), Pick(i.Title, i.TitleJa),
+                Join([Pick(i.Theme, i.ThemeJa), Plain(Pick(i.DescriptionMarkdown, i.DescriptionMarkdownJa)), Pick(i.Note, i.NoteJa),
+                    .. speakers[i.Id].Select(name => name()), .. itemCities[i.Id].Select(name => name())]))));
+            docs.AddRange(cities.Select(c => new SearchDocument(SearchKind.City, SiteUrls.City(c.Slug), Pick(c.Name, c.NameJa),
+                // A Japanese document also holds the English name, so "Tokyo" finds 東京 on a Japanese page too.
+                Join(Pick(c.Country, c.CountryJa), language == SiteLanguage.Ja && c.NameJa is not null ? c.Name : null))));
+            docs.AddRange(people.Select(p => new SearchDocument(SearchKind.Person, SiteUrls.Person(p.Slug),
+                PersonName.Localize(p.Honorific, p.GivenName, p.FamilyName, p.NameOrder, p.NameJa, p.HonorificJa).Text,
+                Join(Pick(p.Position, p.PositionJa), Pick(p.Organisation, p.OrganisationJa), Plain(Pick(p.BioMarkdown, p.BioMarkdownJa)),
+                    language == SiteLanguage.Ja && p.NameJa is not null ? PersonName.Display(p.GivenName, p.FamilyName, p.NameOrder) : null))));
+            docs.AddRange(sections.Select(s => new SearchDocument(SearchKind.Communique, SiteUrls.CommuniqueSection(s.EventSlug, s.Slug),
+                language == SiteLanguage.Ja ? $"{Pick(s.Communique, s.CommuniqueJa)}：{Pick(s.Heading, s.HeadingJa)}" : $"{s.Communique}: {s.Heading}",
+                Plain(Pick(s.BodyMarkdown, s.BodyMarkdownJa)))));
+            docs.AddRange(pages.Select(p => new SearchDocument(SearchKind.Page, SiteUrls.Page(p.Slug), Pick(p.Title, p.TitleJa),
+                Join(Pick(p.Summary, p.SummaryJa), Plain(Pick(p.BodyMarkdown, p.BodyMarkdownJa).Replace("{{contact}}", "", StringComparison.Ordinal))))));
+            return docs;
+        }));
     }
 
-    private static async Task WriteAsync(SummitDbContext db, List<SearchDocument> docs, CancellationToken ct)
+    private static async Task WriteAsync(SummitDbContext db, Dictionary<SiteLanguage, List<SearchDocument>> documents, CancellationToken ct)
     {
         var connection = db.Database.GetDbConnection();
         await connection.OpenAsync(ct);
         // One transaction: a search running meanwhile sees the old index or the new one, never half.
         await using var transaction = await connection.BeginTransactionAsync(ct);
-        await using (var clear = connection.CreateCommand())
+        foreach (var (language, docs) in documents)
         {
-            clear.Transaction = transaction;
-            clear.CommandText = "DELETE FROM search_index";
-            await clear.ExecuteNonQueryAsync(ct);
-        }
+            var table = TableOf(language);
+            await using (var clear = connection.CreateCommand())
+            {
+                clear.Transaction = transaction;
+                // The Japanese twin is not in the migrations (EF does not model FTS5 tables): made here, the same shape as search_index.
+                clear.CommandText = $"CREATE VIRTUAL TABLE IF NOT EXISTS {table} USING fts5(kind UNINDEXED, url UNINDEXED, title, body, tokenize='trigram'); DELETE FROM {table};";
+                await clear.ExecuteNonQueryAsync(ct);
+            }
 
-        await using var insert = connection.CreateCommand();
-        insert.Transaction = transaction;
-        insert.CommandText = "INSERT INTO search_index (kind, url, title, body) VALUES ($kind, $url, $title, $body)";
-        foreach (var doc in docs)
-        {
-            insert.Parameters.Clear();
-            Add(insert, "$kind", (int)doc.Kind);
-            Add(insert, "$url", doc.Url);
-            Add(insert, "$title", doc.Title);
-            Add(insert, "$body", doc.Body);
-            await insert.ExecuteNonQueryAsync(ct);
+            await using var insert = connection.CreateCommand();
+            insert.Transaction = transaction;
+            insert.CommandText = $"INSERT INTO {table} (kind, url, title, body) VALUES ($kind, $url, $title, $body)";
+            foreach (var doc in docs)
+            {
+                insert.Parameters.Clear();
+                Add(insert, "$kind", (int)doc.Kind);
+                Add(insert, "$url", doc.Url);
+                Add(insert, "$title", doc.Title);
+                Add(insert, "$body", doc.Body);
+                await insert.ExecuteNonQueryAsync(ct);
+            }
         }
 
         await transaction.CommitAsync(ct);
