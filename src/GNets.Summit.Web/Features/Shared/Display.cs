@@ -143,7 +143,7 @@ public static class Display
     /// in Japanese 「26都市（会場参加）」 (the counter follows the number without a space).
     /// </summary>
     public static string Counted(ParticipationMode mode, int count) => SiteLanguages.IsJapanese
-        ? $"{T("cities")}{Brackets.Open}{Label(mode)}{Brackets.Close}"
+        ? $"{T("Cities")}{Brackets.Open}{Label(mode)}{Brackets.Close}"
         : mode switch
         {
             ParticipationMode.Venue => "at the venue",
@@ -177,13 +177,19 @@ public static class Display
         return trimmed + (SiteLanguages.IsJapanese ? "。" : ".");
     }
 
-    /// <summary>"at the venue and online", "at the venue and by video message"; 「会場、オンライン」.</summary>
+    /// <summary>
+    /// "at the venue and online", "at the venue and by video message"; 「会場で参加、オンラインで参加」.
+    /// (The Japanese has keys of its own: resource names differing only in case from "At the venue" collide.)
+    /// </summary>
     public static string HowTookPart(IEnumerable<ParticipationMode> modes) =>
-        List(modes.Select(mode => mode switch
+        List(modes.Select(mode => (mode, SiteLanguages.IsJapanese) switch
         {
-            ParticipationMode.Venue => T("at the venue"),
-            ParticipationMode.Online => T("online"),
-            _ => T("by video message"),
+            (ParticipationMode.Venue, false) => "at the venue",
+            (ParticipationMode.Online, false) => "online",
+            (_, false) => "by video message",
+            (ParticipationMode.Venue, true) => T("Took part at the venue"),
+            (ParticipationMode.Online, true) => T("Took part online"),
+            _ => T("Took part by video message"),
         }));
 
     /// <summary>"a", "a and b", "a, b and c"; in Japanese 「a、b、c」 (no word for "and").</summary>
