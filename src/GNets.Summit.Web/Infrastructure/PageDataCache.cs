@@ -20,7 +20,8 @@ public sealed class PageDataCache(IOptions<SiteOptions> site, ContentGeneration 
         }
 
         // The generation is read before loading: a save during the load moves readers to a new key.
-        var entryKey = (typeof(T), key, generation.Current);
+        // The language is part of the key: view models hold texts already picked for the page's language.
+        var entryKey = (typeof(T), key, SiteLanguages.Current, generation.Current);
         if (cache.TryGetValue(entryKey, out Box<T>? box) && box is not null)
         {
             return box.Value;

@@ -5,7 +5,8 @@ using Microsoft.Extensions.Localization;
 
 namespace GNets.Summit.Web.Features.Search;
 
-public sealed record SearchHit(string Url, IHtmlContent Title, IHtmlContent Snippet);
+/// <summary>A result; <see cref="TitleLang"/> marks a title still in English on a Japanese page.</summary>
+public sealed record SearchHit(string Url, IHtmlContent Title, IHtmlContent Snippet, string? TitleLang = null);
 
 public sealed record SearchGroup(string Id, string Heading, IReadOnlyList<SearchHit> Hits);
 
@@ -52,7 +53,7 @@ public sealed class SearchController(SearchIndex index, IStringLocalizer<Resourc
         var rows = await index.FindAsync(terms, ct);
         var groups = rows.GroupBy(r => r.Kind).OrderBy(g => g.Key)
             .Select(g => new SearchGroup($"results-{g.Key.ToString().ToLowerInvariant()}", t[Headings[g.Key]],
-                [.. g.Select(r => new SearchHit(r.Url, terms.Highlight(r.Title), terms.Highlight(r.Body, SnippetLength)))]))
+                [.. g.Select(r => new SearchHit(r.Url, terms.Highlight(r.Title), terms.Highlight(r.Body, SnippetLength), r.TitleLang))]))
             .ToList();
         return View(Page(query, groups.Count == 0 ? t["No results. Try another word, or fewer words."].Value : null, groups));
     }

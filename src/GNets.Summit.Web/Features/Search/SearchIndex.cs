@@ -10,10 +10,11 @@ namespace GNets.Summit.Web.Features.Search;
 public enum SearchKind { Meeting, Session, City, Person, Communique, Page }
 
 /// <summary>One indexed public page (or communiqué section): where it is, its title and its plain text.</summary>
-public sealed record SearchDocument(SearchKind Kind, string Url, string Title, string Body);
+/// <summary>One indexed page; <see cref="TitleLang"/> is "en" when a Japanese document's title is the English (not translated yet).</summary>
+public sealed record SearchDocument(SearchKind Kind, string Url, string Title, string Body, string? TitleLang = null);
 
 /// <summary>A matching row, best first.</summary>
-public sealed record SearchRow(SearchKind Kind, string Url, string Title, string Body);
+public sealed record SearchRow(SearchKind Kind, string Url, string Title, string Body, string? TitleLang = null);
 
 /// <summary>
 /// The FTS5 tables search_index (English, created by the SearchIndex migration, outside EF's model) and
@@ -95,13 +96,14 @@ public sealed class SearchIndex(ContentGeneration generation, IServiceScopeFacto
 
         // Title matches weigh ten times body matches; without MATCH there is no rank, so titles first.
         var order = terms.Indexed.Count > 0 ? $"bm25({table}, 0.0, 0.0, 10.0, 1.0)" : "title";
-        command.CommandText = $"SELECT kind, url, title, body FROM {table} WHERE {string.Join(" AND ", conditions)} ORDER BY {order} LIMIT {MaxRows}";
+        var titleLang = SiteLanguages.IsJapanese ? "title_lang" : "NULL";
+        command.CommandText = $"SELECT kind, url, title, body, {titleLang} FROM {table} WHERE {string.Join(" AND ", conditions)} ORDER BY {order} LIMIT {MaxRows}";
 
         var rows = new List<SearchRow>();
         await using var reader = await command.ExecuteReaderAsync(ct);
         while (await reader.ReadAsync(ct))
         {
-            rows.Add(new((SearchKind)reader.GetInt32(0), reader.GetString(1), reader.GetString(2), reader.GetString(3)));
+            rows.Add(new((SearchKind)reader.GetInt32(0), reader.GetString(1), reader.GetString(2), reader.GetString(3), reader.IsDBNull(4) ? null : reader.GetString(4)));
         }
 
         return rows;
@@ -119,6 +121,7 @@ public sealed class SearchIndex(ContentGeneration generation, IServiceScopeFacto
         string Plain(string? text) => markdown.ToPlainText(text, int.MaxValue);
         static string Join(params IEnumerable<string?> parts) => string.Join(" · ", parts.Where(p => !string.IsNullOrWhiteSpace(p)));
         static string Pick(string? english, string? japanese) => Localized.Pick(english ?? "", japanese).Text;
+        static string? LangOf(string? english, string? japanese) => Localized.Pick(english ?? "", japanese).Lang;
 
         var events = await db.Events.AsNoTracking()
             .Select(e => new
@@ -167,22 +170,26 @@ public sealed class SearchIndex(ContentGeneration generation, IServiceScopeFacto
         {
             var docs = new List<SearchDocument>();
             docs.AddRange(events.Select(e => new SearchDocument(SearchKind.Meeting, SiteUrls.Event(e.Slug, e.IsFeatured), Pick(e.Title, e.TitleJa),
-                Join(Pick(e.Theme, e.ThemeJa), Pick(e.Summary, e.SummaryJa), Plain(Pick(e.IntroMarkdown, e.IntroMarkdownJa)), Pick(e.VenueName, e.VenueNameJa), Pick(e.Host, e.HostJa)))));
+                Join(Pick(e.Theme, e.ThemeJa), Pick(e.Summary, e.SummaryJa), Plain(Pick(e.IntroMarkdown, e.IntroMarkdownJa)), Pick(e.VenueName, e.VenueNameJa), Pick(e.Host, e.HostJa)),
+                LangOf(e.Title, e.TitleJa))));
             docs.AddRange(items.Select(i => new SearchDocument(SearchKind.Session, SiteUrls.ProgramItem(i.EventSlug, i.Slug), Pick(i.Title, i.TitleJa),
                 Join([Pick(i.Theme, i.ThemeJa), Plain(Pick(i.DescriptionMarkdown, i.DescriptionMarkdownJa)), Pick(i.Note, i.NoteJa),
-                    .. speakers[i.Id].Select(name => name()), .. itemCities[i.Id].Select(name => name())]))));
+                    .. speakers[i.Id].Select(name => name()), .. itemCities[i.Id].Select(name => name())]),
+                LangOf(i.Title, i.TitleJa))));
             docs.AddRange(cities.Select(c => new SearchDocument(SearchKind.City, SiteUrls.City(c.Slug), Pick(c.Name, c.NameJa),
                 // A Japanese document also holds the English name, so "Tokyo" finds 東京 on a Japanese page too.
-                Join(Pick(c.Country, c.CountryJa), language == SiteLanguage.Ja && c.NameJa is not null ? c.Name : null))));
+                Join(Pick(c.Country, c.CountryJa), language == SiteLanguage.Ja && c.NameJa is not null ? c.Name : null), LangOf(c.Name, c.NameJa))));
             docs.AddRange(people.Select(p => new SearchDocument(SearchKind.Person, SiteUrls.Person(p.Slug),
                 PersonName.Localize(p.Honorific, p.GivenName, p.FamilyName, p.NameOrder, p.NameJa, p.HonorificJa).Text,
                 Join(Pick(p.Position, p.PositionJa), Pick(p.Organisation, p.OrganisationJa), Plain(Pick(p.BioMarkdown, p.BioMarkdownJa)),
-                    language == SiteLanguage.Ja && p.NameJa is not null ? PersonName.Display(p.GivenName, p.FamilyName, p.NameOrder) : null))));
+                    language == SiteLanguage.Ja && p.NameJa is not null ? PersonName.Display(p.GivenName, p.FamilyName, p.NameOrder) : null),
+                PersonName.Localize(p.Honorific, p.GivenName, p.FamilyName, p.NameOrder, p.NameJa, p.HonorificJa).Lang)));
             docs.AddRange(sections.Select(s => new SearchDocument(SearchKind.Communique, SiteUrls.CommuniqueSection(s.EventSlug, s.Slug),
                 language == SiteLanguage.Ja ? $"{Pick(s.Communique, s.CommuniqueJa)}：{Pick(s.Heading, s.HeadingJa)}" : $"{s.Communique}: {s.Heading}",
-                Plain(Pick(s.BodyMarkdown, s.BodyMarkdownJa)))));
+                Plain(Pick(s.BodyMarkdown, s.BodyMarkdownJa)), LangOf(s.Heading, s.HeadingJa))));
             docs.AddRange(pages.Select(p => new SearchDocument(SearchKind.Page, SiteUrls.Page(p.Slug), Pick(p.Title, p.TitleJa),
-                Join(Pick(p.Summary, p.SummaryJa), Plain(Pick(p.BodyMarkdown, p.BodyMarkdownJa).Replace("{{contact}}", "", StringComparison.Ordinal))))));
+                Join(Pick(p.Summary, p.SummaryJa), Plain(Pick(p.BodyMarkdown, p.BodyMarkdownJa).Replace("{{contact}}", "", StringComparison.Ordinal))),
+                LangOf(p.Title, p.TitleJa))));
             return docs;
         }));
     }
@@ -200,13 +207,16 @@ public sealed class SearchIndex(ContentGeneration generation, IServiceScopeFacto
             {
                 clear.Transaction = transaction;
                 // The Japanese twin is not in the migrations (EF does not model FTS5 tables): made here, the same shape as search_index.
-                clear.CommandText = $"CREATE VIRTUAL TABLE IF NOT EXISTS {table} USING fts5(kind UNINDEXED, url UNINDEXED, title, body, tokenize='trigram'); DELETE FROM {table};";
+                // It also says which titles are still the English (title_lang "en"), so the results page can mark them.
+                clear.CommandText = $"CREATE VIRTUAL TABLE IF NOT EXISTS {table} USING fts5(kind UNINDEXED, url UNINDEXED, title, body, {(language == SiteLanguage.Ja ? "title_lang UNINDEXED, " : "")}tokenize='trigram'); DELETE FROM {table};";
                 await clear.ExecuteNonQueryAsync(ct);
             }
 
             await using var insert = connection.CreateCommand();
             insert.Transaction = transaction;
-            insert.CommandText = $"INSERT INTO {table} (kind, url, title, body) VALUES ($kind, $url, $title, $body)";
+            insert.CommandText = language == SiteLanguage.Ja
+                ? $"INSERT INTO {table} (kind, url, title, body, title_lang) VALUES ($kind, $url, $title, $body, $lang)"
+                : $"INSERT INTO {table} (kind, url, title, body) VALUES ($kind, $url, $title, $body)";
             foreach (var doc in docs)
             {
                 insert.Parameters.Clear();
@@ -214,6 +224,11 @@ public sealed class SearchIndex(ContentGeneration generation, IServiceScopeFacto
                 Add(insert, "$url", doc.Url);
                 Add(insert, "$title", doc.Title);
                 Add(insert, "$body", doc.Body);
+                if (language == SiteLanguage.Ja)
+                {
+                    Add(insert, "$lang", (object?)doc.TitleLang ?? DBNull.Value);
+                }
+
                 await insert.ExecuteNonQueryAsync(ct);
             }
         }
