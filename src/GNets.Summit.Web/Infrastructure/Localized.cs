@@ -1,4 +1,6 @@
 using System.Text.Encodings.Web;
+using System.Text.Json;
+using System.Text.Json.Serialization;
 using Microsoft.AspNetCore.Html;
 
 namespace GNets.Summit.Web.Infrastructure;
@@ -7,7 +9,9 @@ namespace GNets.Summit.Web.Infrastructure;
 /// A stored text in the language of the page, or its English source when the Japanese is missing.
 /// Written into HTML it marks a fallback with its own language (<c>&lt;span lang="en"&gt;</c>), so
 /// screen readers and search engines read it right; in attributes, titles and JSON use <see cref="Text"/>.
+/// Serialised (JSON-LD, open data) it is its text, so a view model's field can be written as it is.
 /// </summary>
+[JsonConverter(typeof(LocalizedJsonConverter))]
 public readonly record struct Localized(string Text, bool IsFallback) : IHtmlContent
 {
     /// <summary>The Japanese when serving Japanese and it is there, else the English.</summary>
@@ -46,4 +50,14 @@ public readonly record struct Localized(string Text, bool IsFallback) : IHtmlCon
             encoder.Encode(writer, Text);
         }
     }
+}
+
+/// <summary>Writes a <see cref="Localized"/> as its text: JSON has no place for the fallback mark.</summary>
+public sealed class LocalizedJsonConverter : JsonConverter<Localized>
+{
+    public override Localized Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) =>
+        new(reader.GetString() ?? "", false);
+
+    public override void Write(Utf8JsonWriter writer, Localized value, JsonSerializerOptions options) =>
+        writer.WriteStringValue(value.Text);
 }

@@ -12,12 +12,12 @@ public sealed class CalendarController(ProgramQueries program, CalendarFeed feed
     [HttpGet(SiteUrls.Routes.ProgramCalendar)]
     public async Task<IActionResult> Program(string eventSlug, CancellationToken ct) =>
         await program.ForEventAsync(eventSlug, ct) is { } page
-            ? File(System.Text.Encoding.UTF8.GetBytes(feed.Serialize(page.Event.Title, CalendarItem.From(page))), ContentType, $"{eventSlug}.ics")
+            ? File(System.Text.Encoding.UTF8.GetBytes(feed.Serialize(page.Event.Title.Text, CalendarItem.From(page))), ContentType, $"{eventSlug}.ics")
             : NotFound();
 
     [HttpGet(SiteUrls.Routes.ProgramItemCalendar)]
     public async Task<IActionResult> Item(string eventSlug, string slug, CancellationToken ct) =>
         await program.FindAsync(eventSlug, slug, ct) is { } page
-            ? File(System.Text.Encoding.UTF8.GetBytes(feed.Serialize(page.Item.Title, [CalendarItem.From(page)])), ContentType, $"{eventSlug}-{slug}.ics")
+            ? File(System.Text.Encoding.UTF8.GetBytes(feed.Serialize(page.Item.Title.Text, [CalendarItem.From(page)])), ContentType, $"{eventSlug}-{slug}.ics")
             : NotFound();
 }

@@ -23,15 +23,15 @@ public sealed record CalendarItem(
 
     /// <summary>The venue and its address; null (no location at all, rather than the wrong one) for an item held elsewhere.</summary>
     public string? Location => AtTheVenue
-        ? string.Join(", ", new[] { Venue.Name, Venue.Address }.Where(s => !string.IsNullOrWhiteSpace(s)))
+        ? string.Join(", ", new[] { Venue.Name.Text, Venue.Address }.Where(s => !string.IsNullOrWhiteSpace(s)))
         : null;
 
     public static IEnumerable<CalendarItem> From(ProgramPage page) =>
         page.Days.SelectMany(day => day.Items.Select(item =>
-            new CalendarItem(page.Event.Slug, page.Event.Title, page.Event.TimeZoneId, day.Date, item, page.Venue, page.OnlineUrl)));
+            new CalendarItem(page.Event.Slug, page.Event.Title.Text, page.Event.TimeZoneId, day.Date, item, page.Venue, page.OnlineUrl)));
 
     public static CalendarItem From(ProgramItemPage page) =>
-        new(page.Event.Slug, page.Event.Title, page.Event.TimeZoneId, page.Date, page.Item, page.Venue, page.OnlineUrl);
+        new(page.Event.Slug, page.Event.Title.Text, page.Event.TimeZoneId, page.Date, page.Item, page.Venue, page.OnlineUrl);
 }
 
 /// <summary>

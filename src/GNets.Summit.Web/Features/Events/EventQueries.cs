@@ -8,14 +8,14 @@ namespace GNets.Summit.Web.Features.Events;
 
 public sealed record EventPage(
     EventHeader Event,
-    string Theme,
-    string Summary,
-    string IntroMarkdown,
+    Localized Theme,
+    Localized Summary,
+    Localized IntroMarkdown,
     DateOnly StartDate,
     DateOnly EndDate,
     EventFormat Format,
     EventStatus Status,
-    string Host,
+    Localized Host,
     string? HostUrl,
     Venue Venue,
     string? OnlineUrl,
@@ -27,25 +27,39 @@ public sealed record EventPage(
     IReadOnlyList<Map.MapCity> Cities,
     IReadOnlyList<DayOutline> Days,
     EventRoster Roster,
-    string? CommuniqueTitle,
+    Localized? CommuniqueTitle,
     PhotoView? Cover,
     IReadOnlyList<PhotoView> Photos,
     PageMeta Meta) : IHasPageMeta;
 
-public sealed record Venue(string Name, string? Street, string? Locality, string? Region, string? PostalCode, string? CountryCode)
+/// <summary>Where an event is held. The constructor takes the English name; queries add the Japanese (<c>{ NameJa = e.VenueNameJa }</c>).</summary>
+public sealed record Venue(string NameEn, string? Street, string? Locality, string? Region, string? PostalCode, string? CountryCode)
 {
+    public string? NameJa { get; init; }
+
+    public Localized Name => Localized.Pick(NameEn, NameJa);
+
     public string Address => string.Join(", ", new[] { Street, Locality, Region, PostalCode }.Where(p => !string.IsNullOrWhiteSpace(p)));
 }
 
 public sealed record ModeCount(ParticipationMode Mode, int Count);
 
-public sealed record DayOutline(DateOnly Date, string? Title, IReadOnlyList<ItemOutline> Items);
+public sealed record DayOutline(DateOnly Date, Localized? Title, IReadOnlyList<ItemOutline> Items);
 
-public sealed record ItemOutline(string Slug, string Title, string? Theme, ProgramItemKind Kind, DateTime? StartsAtUtc, DateTime? EndsAtUtc);
+public sealed record ItemOutline(string Slug, Localized Title, Localized? Theme, ProgramItemKind Kind, DateTime? StartsAtUtc, DateTime? EndsAtUtc);
 
+/// <summary>An event in the list of events. The constructor takes the English; queries add the Japanese with an initializer.</summary>
 public sealed record EventSummary(
-    string Slug, string Title, string Theme, DateOnly StartDate, DateOnly EndDate, string VenueName, bool IsFeatured, int CityCount)
+    string Slug, string TitleEn, string ThemeEn, DateOnly StartDate, DateOnly EndDate, string VenueNameEn, bool IsFeatured, int CityCount)
 {
+    public string? TitleJa { get; init; }
+    public string? ThemeJa { get; init; }
+    public string? VenueNameJa { get; init; }
+
+    public Localized Title => Localized.Pick(TitleEn, TitleJa);
+    public Localized Theme => Localized.Pick(ThemeEn, ThemeJa);
+    public Localized VenueName => Localized.Pick(VenueNameEn, VenueNameJa);
+
     public string Url => SiteUrls.Event(Slug, IsFeatured);
 }
 
@@ -65,14 +79,20 @@ public sealed class EventQueries(SummitDbContext db)
             {
                 e.Id, e.Slug, e.Title, e.ShortTitle, e.Theme, e.Summary, e.IntroMarkdown, e.StartDate, e.EndDate,
                 e.TimeZoneId, e.TimeZoneName, e.Format, e.Status, e.Host, e.HostUrl, e.IsFeatured, e.UpdatedAtUtc,
-                Venue = new Venue(e.VenueName, e.VenueStreet, e.VenueLocality, e.VenueRegion, e.VenuePostalCode, e.VenueCountryCode),
+                // The Japanese beside each English, in the same query; the page picks (Localized).
+                e.TitleJa, e.ShortTitleJa, e.ThemeJa, e.SummaryJa, e.IntroMarkdownJa, e.TimeZoneNameJa, e.HostJa, e.ImageAltJa,
+                Venue = new Venue(e.VenueName, e.VenueStreet, e.VenueLocality, e.VenueRegion, e.VenuePostalCode, e.VenueCountryCode) { NameJa = e.VenueNameJa },
                 e.OnlineUrl,
                 ImageKey = e.Image != null ? e.Image.Key : null,
                 e.ImageAlt,
                 Cover = e.Image != null ? new { e.Image.Key, e.Image.Width, e.Image.Height, e.Image.InLibrary } : null,
                 // In the same query: a public page costs at most three.
                 Photos = db.GalleryPhotos.Where(g => g.EventId == e.Id).OrderBy(g => g.SortOrder).ThenBy(g => g.Id)
-                    .Select(g => new { g.Image.Key, g.Image.Width, g.Image.Height, g.Image.AltText, g.Image.Caption, g.Image.Credit })
+                    .Select(g => new
+                    {
+                        g.Image.Key, g.Image.Width, g.Image.Height, g.Image.AltText, g.Image.Caption, g.Image.Credit,
+                        g.Image.AltTextJa, g.Image.CaptionJa, g.Image.CreditJa,
+                    })
                     .ToList(),
                 CityCount = e.Participations.Select(p => p.CityId).Distinct().Count(),
                 ContinentCount = e.Participations.Select(p => p.City.Continent).Distinct().Count(),
@@ -81,8 +101,9 @@ public sealed class EventQueries(SummitDbContext db)
                 VideoMessage = e.Participations.Count(p => p.Mode == ParticipationMode.VideoMessage),
                 CitiesUpdated = e.Participations.Max(p => (DateTime?)p.City.UpdatedAtUtc),
                 Communique = e.Communique != null && e.Communique.IsPublished ? e.Communique.Title : null,
+                CommuniqueJa = e.Communique != null && e.Communique.IsPublished ? e.Communique.TitleJa : null,
                 // For the map: a few short rows per city, in the same query (the budget is three per page).
-                Map = e.Participations.Select(p => new { p.Mode, p.City.Slug, p.City.Name, p.City.Latitude, p.City.Longitude }).ToList(),
+                Map = e.Participations.Select(p => new { p.Mode, p.City.Slug, p.City.Name, p.City.NameJa, p.City.Latitude, p.City.Longitude }).ToList(),
             })
             .SingleOrDefaultAsync(ct);
         if (e is null)
@@ -97,15 +118,27 @@ public sealed class EventQueries(SummitDbContext db)
             {
                 d.Date,
                 d.Title,
+                d.TitleJa,
                 d.UpdatedAtUtc,
                 Items = d.Items.OrderBy(i => i.SortOrder)
-                    .Select(i => new { i.Slug, i.Title, Theme = i.Theme != null ? i.Theme.Name : null, i.Kind, i.StartsAtUtc, i.EndsAtUtc, i.UpdatedAtUtc }).ToList(),
+                    .Select(i => new
+                    {
+                        i.Slug, i.Title, i.TitleJa, Theme = i.Theme != null ? i.Theme.Name : null, ThemeJa = i.Theme != null ? i.Theme.NameJa : null,
+                        i.Kind, i.StartsAtUtc, i.EndsAtUtc, i.UpdatedAtUtc,
+                    }).ToList(),
             })
             .ToListAsync(ct);
         var roster = await EventRoster.LoadAsync(db, e.Id, ct);
-        var header = new EventHeader(e.Slug, e.Title, e.ShortTitle, e.TimeZoneId, e.TimeZoneName, e.IsFeatured);
-        var summary = Display.ExpandCounts(e.Summary, e.CityCount, e.ContinentCount);
-        var cover = e.Cover is { } c ? PhotoView.Of(c.Key, c.Width, c.Height, c.InLibrary, e.ImageAlt ?? "") : null;
+        var header = new EventHeader(e.Slug, e.Title, e.ShortTitle, e.TimeZoneId, e.TimeZoneName, e.IsFeatured)
+        {
+            TitleJa = e.TitleJa, ShortTitleJa = e.ShortTitleJa, TimeZoneNameJa = e.TimeZoneNameJa,
+        };
+        var summaryPicked = Localized.Pick(e.Summary, e.SummaryJa);
+        var summary = summaryPicked with { Text = Display.ExpandCounts(summaryPicked.Text, e.CityCount, e.ContinentCount) };
+        var introPicked = Localized.Pick(e.IntroMarkdown, e.IntroMarkdownJa);
+        var intro = introPicked with { Text = Display.ExpandCounts(introPicked.Text, e.CityCount, e.ContinentCount) };
+        var imageAlt = e.ImageAlt is null && e.ImageAltJa is null ? null : Localized.Pick(e.ImageAlt ?? "", e.ImageAltJa).Text;
+        var cover = e.Cover is { } c ? PhotoView.Of(c.Key, c.Width, c.Height, c.InLibrary, imageAlt ?? "") : null;
         var lastModified = new[]
         {
             e.UpdatedAtUtc, roster.LastModifiedUtc, e.CitiesUpdated ?? DateTime.MinValue,
@@ -119,21 +152,21 @@ public sealed class EventQueries(SummitDbContext db)
         }.Where(m => m.Count > 0).ToList();
 
         return new EventPage(
-            header, e.Theme, summary, Display.ExpandCounts(e.IntroMarkdown, e.CityCount, e.ContinentCount),
-            e.StartDate, e.EndDate, e.Format, e.Status, e.Host, e.HostUrl, e.Venue, e.OnlineUrl, e.ImageKey, e.ImageAlt,
+            header, Localized.Pick(e.Theme, e.ThemeJa), summary, intro,
+            e.StartDate, e.EndDate, e.Format, e.Status, Localized.Pick(e.Host, e.HostJa), e.HostUrl, e.Venue, e.OnlineUrl, e.ImageKey, imageAlt,
             e.CityCount, e.ContinentCount, modes,
-            Map.MapCity.From(e.Map, r => (r.Slug, r.Name, r.Latitude, r.Longitude, r.Mode)),
-            days.Select(d => new DayOutline(d.Date, d.Title,
-                d.Items.Select(i => new ItemOutline(i.Slug, i.Title, i.Theme, i.Kind, i.StartsAtUtc, i.EndsAtUtc)).ToList())).ToList(),
+            Map.MapCity.From(e.Map, r => (r.Slug, Localized.Pick(r.Name, r.NameJa).Text, r.Latitude, r.Longitude, r.Mode)),
+            days.Select(d => new DayOutline(d.Date, Localized.PickOptional(d.Title, d.TitleJa),
+                d.Items.Select(i => new ItemOutline(i.Slug, Localized.Pick(i.Title, i.TitleJa), Localized.PickOptional(i.Theme, i.ThemeJa), i.Kind, i.StartsAtUtc, i.EndsAtUtc)).ToList())).ToList(),
             roster,
-            e.Communique,
+            e.Communique is null ? null : Localized.Pick(e.Communique, e.CommuniqueJa),
             cover,
-            e.Photos.Select(p => PhotoView.Of(p.Key, p.Width, p.Height, inLibrary: true, p.AltText, p.Caption, p.Credit)).ToList(),
-            new PageMeta(e.Title, MarkdownRenderer.Truncate(summary, 160), header.Url)
+            e.Photos.Select(p => Photo(p.Key, p.Width, p.Height, p.AltText, p.AltTextJa, p.Caption, p.CaptionJa, p.Credit, p.CreditJa)).ToList(),
+            new PageMeta(header.Title.Text, MarkdownRenderer.Truncate(summary.Text, 160), header.Url)
             {
                 Section = "home",
                 ImagePath = cover?.SharePath,
-                ImageAlt = e.ImageAlt,
+                ImageAlt = imageAlt,
                 LastModifiedUtc = lastModified,
                 Breadcrumbs = header.IsFeatured ? [] : header.Trail,
             });
@@ -146,17 +179,24 @@ public sealed class EventQueries(SummitDbContext db)
             .Select(e => new
             {
                 Summary = new EventSummary(e.Slug, e.Title, e.Theme, e.StartDate, e.EndDate, e.VenueName, e.IsFeatured,
-                    e.Participations.Select(p => p.CityId).Distinct().Count()),
+                    e.Participations.Select(p => p.CityId).Distinct().Count())
+                {
+                    TitleJa = e.TitleJa, ThemeJa = e.ThemeJa, VenueNameJa = e.VenueNameJa,
+                },
                 e.UpdatedAtUtc,
             })
             .ToListAsync(ct);
         return new EventsIndexPage(
             events.Select(e => e.Summary).ToList(),
-            new PageMeta("Events", "G-NETS Leaders Summits and other events of the Global City Network for Sustainability.", SiteUrls.Events)
+            new PageMeta(Display.T("Events"), Display.T("G-NETS Leaders Summits and other events of the Global City Network for Sustainability."), SiteUrls.Events)
             {
                 Section = "events",
-                Breadcrumbs = [new("Home", "/")],
+                Breadcrumbs = [new(Display.T("Home"), SiteUrls.Home)],
                 LastModifiedUtc = events.Count == 0 ? null : events.Max(e => e.UpdatedAtUtc),
             });
     }
+
+    /// <summary>A library photo with its texts in the page's language.</summary>
+    internal static PhotoView Photo(string key, int width, int height, string alt, string? altJa, string? caption, string? captionJa, string? credit, string? creditJa) =>
+        PhotoView.Of(key, width, height, inLibrary: true, Localized.Pick(alt, altJa), Localized.PickOptional(caption, captionJa), Localized.PickOptional(credit, creditJa));
 }

@@ -95,7 +95,7 @@ public static partial class ScheduleFormats
 
         xml.WriteElementString("track", slot.Track);
         xml.WriteElementString("type", slot.Type);
-        xml.WriteElementString("language", "en");
+        xml.WriteElementString("language", slot.Language);
         xml.WriteElementString("abstract", slot.Abstract);
         if (slot.Description is not null)
         {
@@ -200,7 +200,7 @@ public static partial class ScheduleFormats
         json.WriteString("subtitle", slot.Subtitle);
         json.WriteString("track", slot.Track);
         json.WriteString("type", slot.Type);
-        json.WriteString("language", "en");
+        json.WriteString("language", slot.Language);
         json.WriteString("abstract", slot.Abstract);
         json.WriteString("description", slot.Description);
         json.WriteStartArray("persons");

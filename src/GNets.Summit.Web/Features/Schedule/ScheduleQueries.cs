@@ -25,10 +25,16 @@ public sealed record ScheduleSlot(
     int Id, Guid Uid, string Slug, string Title, string? Subtitle, string Type, string Track, string Room,
     DateTimeOffset Start, TimeSpan Duration, string Abstract, string? Description, string Url, IReadOnlyList<SchedulePerson> Persons)
 {
+    /// <summary>The language of the slot's texts ("en", "ja"): the export's, or "en" where a title had no translation.</summary>
+    public string Language { get; init; } = "en";
+
     public DateTimeOffset End => Start + Duration;
 }
 
-/// <summary>Projects the program (<see cref="ProgramQueries"/>) into the schedule export.</summary>
+/// <summary>
+/// Projects the program (<see cref="ProgramQueries"/>) into the schedule export, in the language of the
+/// request (the Japanese edition's files are under /ja). Item types stay English words: apps read them as codes.
+/// </summary>
 public sealed class ScheduleQueries(ProgramQueries program, SummitDbContext db, IOptions<SiteOptions> options)
 {
     /// <summary>The room of an item held away from the venue (the site visit), whose place the program does not give.</summary>
@@ -63,16 +69,20 @@ public sealed class ScheduleQueries(ProgramQueries program, SummitDbContext db, 
                     ? (time.Start, (time.End ?? time.Start) - time.Start)
                     : (dayStart, dayEnd - dayStart);
                 var description = item.Time is null
-                    ? "The program gives no time for this item, only its day; it is listed as lasting the whole day."
-                    : item.Time.End is null ? "The program gives no end time for this item." : null;
+                    ? Display.T("The program gives no time for this item, only its day; it is listed as lasting the whole day.")
+                    : item.Time.End is null ? Display.T("The program gives no end time for this item.") : null;
                 var people = item.Moderators.Concat(item.Speakers.Select(s => s.Person)).DistinctBy(p => p.Slug)
                     .Select(p => new SchedulePerson(p.FullName, Uuid5($"person:{p.Slug}")))
                     .ToList();
+                var type = SiteLanguages.In(SiteLanguage.En, () => Display.Label(item.Kind)).ToLowerInvariant();
                 return new ScheduleSlot(
                     ++id, Uuid5($"event:{page.Event.Slug}:item:{item.Slug}"), $"{page.Event.Slug}-{item.Slug}",
-                    item.Title, item.Theme, Display.Label(item.Kind).ToLowerInvariant(), item.Theme ?? Display.Label(item.Kind),
-                    RoomOf(item, format, page.Venue.Name), start, duration, Abstract(item), description,
-                    site.Absolute(SiteUrls.ProgramItem(page.Event.Slug, item.Slug)), people);
+                    item.Title.Text, item.Theme?.Text, type, item.Theme?.Text ?? Display.Label(item.Kind),
+                    RoomOf(item, format, page.Venue.Name.Text), start, duration, Abstract(item), description,
+                    site.Absolute(SiteUrls.ProgramItem(page.Event.Slug, item.Slug)), people)
+                {
+                    Language = item.Title.IsFallback ? SiteLanguage.En.Tag() : SiteLanguages.Current.Tag(),
+                };
             }).ToList();
             return new ScheduleDay(index + 1, day.Date, dayStart, dayEnd, slots);
         }).ToList();
@@ -82,7 +92,7 @@ public sealed class ScheduleQueries(ProgramQueries program, SummitDbContext db, 
         // The XML and JSON schemas differ on acronyms: the JSON one allows a hyphen only in "name-2023-suffix",
         // so the slug's hyphens become underscores ("leaders_summit_2023"), which both accept.
         return new ScheduleExport(
-            page.Event.Slug.Replace('-', '_'), page.Event.Title, site.Absolute(SiteUrls.Home),
+            page.Event.Slug.Replace('-', '_'), page.Event.Title.Text, site.Absolute(SiteUrls.Home),
             site.Absolute(SiteUrls.Program(page.Event.Slug)), page.Event.TimeZoneId, page.StartDate, page.EndDate,
             rooms, days, page.Meta.LastModifiedUtc ?? DateTime.UnixEpoch);
     }
@@ -92,24 +102,24 @@ public sealed class ScheduleQueries(ProgramQueries program, SummitDbContext db, 
     /// the program does not name (the calendar feed leaves its location empty for the same reason).
     /// </summary>
     private static string RoomOf(ProgramEntry item, EventFormat format, string venue) =>
-        format == EventFormat.Online ? OnlineRoom
-        : !ProgramItemPlace.IsAtTheEventVenue(item.Kind) ? OffSiteRoom
-        : string.IsNullOrWhiteSpace(venue) ? "Venue" : venue;
+        format == EventFormat.Online ? Display.T(OnlineRoom)
+        : !ProgramItemPlace.IsAtTheEventVenue(item.Kind) ? Display.T(OffSiteRoom)
+        : string.IsNullOrWhiteSpace(venue) ? Display.T("Venue") : venue;
 
     private static string Abstract(ProgramEntry item)
     {
         var parts = new List<string>();
         if (item.Cities.Count > 0)
         {
-            parts.Add($"Cities: {Display.List(item.Cities.Select(c => c.Name))}.");
+            parts.Add(Display.T("Cities: {0}.", Display.List(item.Cities.Select(c => c.LocalName))));
         }
 
-        if (!string.IsNullOrWhiteSpace(item.Note))
+        if (item.Note is { } note && !string.IsNullOrWhiteSpace(note.Text))
         {
-            parts.Add(item.Note);
+            parts.Add(note.Text);
         }
 
-        return string.Join(' ', parts);
+        return string.Join(SiteLanguages.IsJapanese ? "" : " ", parts);
     }
 
     private static DateTimeOffset Midnight(DateOnly date, TimeZoneInfo zone)

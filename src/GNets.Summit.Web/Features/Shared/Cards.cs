@@ -57,16 +57,30 @@ public sealed record CityLink(string Slug, string Name)
     public string Url => SiteUrls.City(Slug);
 }
 
-/// <summary>The event a page belongs to, for headings, breadcrumbs and links.</summary>
-public sealed record EventHeader(string Slug, string Title, string ShortTitle, string TimeZoneId, string TimeZoneName, bool IsFeatured)
+/// <summary>
+/// The event a page belongs to, for headings, breadcrumbs and links. The constructor takes the English;
+/// queries add the Japanese with an initializer (<c>{ TitleJa = e.TitleJa, ShortTitleJa = …, TimeZoneNameJa = … }</c>).
+/// </summary>
+public sealed record EventHeader(string Slug, string TitleEn, string ShortTitleEn, string TimeZoneId, string TimeZoneNameEn, bool IsFeatured)
 {
+    public string? TitleJa { get; init; }
+    public string? ShortTitleJa { get; init; }
+    public string? TimeZoneNameJa { get; init; }
+
+    public Localized Title => Localized.Pick(TitleEn, TitleJa);
+    public Localized ShortTitle => Localized.Pick(ShortTitleEn, ShortTitleJa);
+    public Localized TimeZoneName => Localized.Pick(TimeZoneNameEn, TimeZoneNameJa);
+
+    /// <summary>A program item's time in this event's zone, named in the page's language.</summary>
+    public TimeSlot? Slot(DateTime? startUtc, DateTime? endUtc) => EventTime.Slot(startUtc, endUtc, TimeZoneId, TimeZoneNameEn, TimeZoneNameJa);
+
     /// <summary>The featured event's overview is the home page.</summary>
     public string Url => SiteUrls.Event(Slug, IsFeatured);
 
     /// <summary>Breadcrumbs up to the event: Home for the featured one, Home › Events › event for others.</summary>
     public IReadOnlyList<Infrastructure.Breadcrumb> Trail => IsFeatured
-        ? [new("Home", SiteUrls.Home)]
-        : [new("Home", SiteUrls.Home), new("Events", SiteUrls.Events), new(ShortTitle, Url)];
+        ? [new(Display.T("Home"), SiteUrls.Home)]
+        : [new(Display.T("Home"), SiteUrls.Home), new(Display.T("Events"), SiteUrls.Events), new(ShortTitle.Text, Url)];
 
     public string ProgramUrl => SiteUrls.Program(Slug);
     public string ProgramDayUrl(DateOnly date) => SiteUrls.ProgramDay(Slug, date);
@@ -81,9 +95,10 @@ public sealed record EventHeader(string Slug, string Title, string ShortTitle, s
 }
 
 /// <summary>What a person's card in a list shows besides the person: how they appeared, the themes and sessions they moderated.</summary>
-public sealed record PersonCardView(PersonCard Person, AppearanceMode? Appearance, IReadOnlyList<string> Themes, IReadOnlyList<LinkView> Sessions)
+public sealed record PersonCardView(PersonCard Person, AppearanceMode? Appearance, IReadOnlyList<Localized> Themes, IReadOnlyList<LinkView> Sessions)
 {
     public static PersonCardView Keynote(PersonCard person, AppearanceMode appearance) => new(person, appearance, [], []);
 }
 
-public sealed record LinkView(string Url, string Title);
+/// <summary>A link with a stored title (shown with lang="en" when the Japanese is missing).</summary>
+public sealed record LinkView(string Url, Localized Title);

@@ -1,22 +1,43 @@
 using System.Globalization;
+using GNets.Summit.Web.Infrastructure;
 
 namespace GNets.Summit.Web.Features.Shared;
 
-/// <summary>A program item's time in the event's zone. Stored as UTC; shown as the event's local time.</summary>
+/// <summary>
+/// A program item's time in the event's zone. Stored as UTC; shown as the event's local time:
+/// "10:00–11:30 JST" in English, 「9:15–9:25（日本時間）」 in Japanese (the zone's stored Japanese name).
+/// </summary>
 public sealed record TimeSlot(DateTimeOffset Start, DateTimeOffset? End, string ZoneAbbreviation)
 {
+    /// <summary>The zone's name in Japanese as staff wrote it (日本時間); without it Japanese pages show the English abbreviation, marked as English.</summary>
+    public string? ZoneNameJa { get; init; }
+
     public string StartIso => Start.ToString("yyyy-MM-ddTHH:mmzzz", CultureInfo.InvariantCulture);
     public string? EndIso => End?.ToString("yyyy-MM-ddTHH:mmzzz", CultureInfo.InvariantCulture);
-    public string StartText => Start.ToString("HH:mm", CultureInfo.InvariantCulture);
-    public string? EndText => End?.ToString("HH:mm", CultureInfo.InvariantCulture);
 
-    /// <summary>"10:00–11:30 JST".</summary>
-    public string Text => End is null ? $"{StartText} {ZoneAbbreviation}" : $"{StartText}–{EndText} {ZoneAbbreviation}";
+    /// <summary>"09:15" in English; 「9:15」 in Japanese, as Japanese pages write times.</summary>
+    public string StartText => Start.ToString(HourFormat, CultureInfo.InvariantCulture);
+    public string? EndText => End?.ToString(HourFormat, CultureInfo.InvariantCulture);
+
+    /// <summary>The zone as the page's language names it: "JST", 「日本時間」.</summary>
+    public Localized Zone => Localized.Pick(ZoneAbbreviation, ZoneNameJa);
+
+    /// <summary>"10:00–11:30 JST"; 「9:15–9:25（日本時間）」.</summary>
+    public string Text
+    {
+        get
+        {
+            var range = End is null ? StartText : $"{StartText}–{EndText}";
+            return SiteLanguages.IsJapanese ? $"{range}（{Zone.Text}）" : $"{range} {ZoneAbbreviation}";
+        }
+    }
+
+    private static string HourFormat => SiteLanguages.IsJapanese ? "H:mm" : "HH:mm";
 }
 
 public static class EventTime
 {
-    public static TimeSlot? Slot(DateTime? startUtc, DateTime? endUtc, string timeZoneId, string timeZoneName)
+    public static TimeSlot? Slot(DateTime? startUtc, DateTime? endUtc, string timeZoneId, string timeZoneName, string? timeZoneNameJa = null)
     {
         if (startUtc is null)
         {
@@ -24,7 +45,10 @@ public static class EventTime
         }
 
         var zone = Zone(timeZoneId);
-        return new TimeSlot(ToLocal(startUtc.Value, zone), endUtc is null ? null : ToLocal(endUtc.Value, zone), Abbreviate(timeZoneName));
+        return new TimeSlot(ToLocal(startUtc.Value, zone), endUtc is null ? null : ToLocal(endUtc.Value, zone), Abbreviate(timeZoneName))
+        {
+            ZoneNameJa = string.IsNullOrWhiteSpace(timeZoneNameJa) ? null : timeZoneNameJa,
+        };
     }
 
     public static TimeZoneInfo Zone(string timeZoneId) =>
