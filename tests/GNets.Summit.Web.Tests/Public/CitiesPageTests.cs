@@ -82,7 +82,7 @@ public sealed class CitiesPageTests(SummitFactory factory) : IClassFixture<Summi
 
         var queensland = page.Section("continent-oceania").QuerySelectorAll(".city-list > li")
             .Single(li => li.QuerySelector("a")!.TextOf() == "Queensland");
-        Assert.Contains("state government", queensland.TextOf());
+        Assert.Contains("State government", queensland.TextOf());
     }
 
     private static void AssertSameCities(IReadOnlyList<string> seed, IReadOnlyList<string> shown) =>
