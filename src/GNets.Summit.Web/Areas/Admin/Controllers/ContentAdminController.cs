@@ -123,7 +123,7 @@ public abstract class ContentAdminController<TForm>(IContentEditor<TForm> editor
             return Redirect(editor.Info.EditUrl(id));
         }
 
-        Flash(T["Deleted {0} “{1}”. It can be restored from the audit log.", T[editor.Info.Singular], editor.Label(form)]);
+        Flash(T["Deleted {0} “{1}”. It can be restored from the audit log.", T.Word(editor.Info.Singular), editor.Label(form)]);
         return Redirect(editor.Info.Path);
     }
 
@@ -201,7 +201,7 @@ public abstract class ContentAdminController<TForm>(IContentEditor<TForm> editor
         }
         catch (DbUpdateException)
         {
-            Flash(T["Someone changed this {0} while revision {1} was being restored; nothing was restored. Try again.", T[editor.Info.Singular], revisionId]);
+            Flash(T["Someone changed this {0} while revision {1} was being restored; nothing was restored. Try again.", T.Word(editor.Info.Singular), revisionId]);
             return RedirectToHistory(id);
         }
     }
@@ -339,7 +339,7 @@ public abstract class ContentAdminController<TForm>(IContentEditor<TForm> editor
             return latest is null ? NotFound() : await ConflictAsync(form, latest, ct);
         }
 
-        Flash(isNew ? T["Created {0} “{1}”.", T[editor.Info.Singular], editor.Label(after)] : T["Saved “{0}”.", editor.Label(after)]);
+        Flash(isNew ? T["Created {0} “{1}”.", T.Word(editor.Info.Singular), editor.Label(after)] : T["Saved “{0}”.", editor.Label(after)]);
         return Redirect(editor.Info.EditUrl(id.Value));
     }
 
@@ -371,7 +371,7 @@ public abstract class ContentAdminController<TForm>(IContentEditor<TForm> editor
         var savedBy = latestRevision is null ? null : await revisions.NameOfAsync(latestRevision.UserName, ct);
         var differences = await diff.CompareAsync(latest, form, ct);
         ModelState.AddModelError(string.Empty,
-            T["{0} saved this {1} after you opened it. Your changes are below and have not been saved yet: check the differences, then save again to keep your version.", savedBy ?? T["Someone"], T[editor.Info.Singular]]);
+            T["{0} saved this {1} after you opened it. Your changes are below and have not been saved yet: check the differences, then save again to keep your version.", savedBy ?? T["Someone"], T.Word(editor.Info.Singular)]);
         ModelState.Remove($"{FieldErrors.Prefix}.{nameof(EditForm.Version)}");
         form.Version = latest.Version;
         var page = await PageAsync(form, isNew: false, ct) with
@@ -388,7 +388,7 @@ public abstract class ContentAdminController<TForm>(IContentEditor<TForm> editor
 
     /// <summary>The stored record's name: after a failed save the heading still names what is saved, not what was typed.</summary>
     private async Task<string> TitleAsync(TForm form, bool isNew, CancellationToken ct) =>
-        !isNew && await editor.LoadAsync(form.Id, ct) is { } stored ? editor.Label(stored) : T["New {0}", T[editor.Info.Singular]];
+        !isNew && await editor.LoadAsync(form.Id, ct) is { } stored ? editor.Label(stored) : T["New {0}", T.Word(editor.Info.Singular)];
 
     private static readonly Comparer<string> NumericComparer = Comparer<string>.Create((a, b) =>
         double.TryParse(a, System.Globalization.CultureInfo.InvariantCulture, out var x) && double.TryParse(b, System.Globalization.CultureInfo.InvariantCulture, out var y)

@@ -17,10 +17,46 @@ public static class StaffWords
             ? ""
             : string.Join(t[", "].Value, changedFields.Split(", ").Select(field => t[field].Value));
 
+    /// <summary>
+    /// A word inside a sentence ("event", "program item"): looked up by its capitalised form, because
+    /// resource names ignore case ("event" and "Event" are one entry), and kept as it is in English.
+    /// </summary>
+    public static string Word(this IStringLocalizer<SharedResource> t, string english)
+    {
+        var found = t[english];
+        if (!found.ResourceNotFound || english.Length == 0 || !char.IsLower(english[0]))
+        {
+            return found.Value;
+        }
+
+        var capitalised = t[char.ToUpperInvariant(english[0]) + english[1..]];
+        return capitalised.ResourceNotFound ? english : capitalised.Value;
+    }
+
+    /// <summary>
+    /// A list cell: a label ("Yes", "Asia") or a list of labels ("At the venue, Online") read in the
+    /// reader's language; anything else (names, positions) is data and stays as stored.
+    /// </summary>
+    public static string Cell(this IStringLocalizer<SharedResource> t, string? text)
+    {
+        if (string.IsNullOrEmpty(text))
+        {
+            return text ?? "";
+        }
+
+        if (t[text] is { ResourceNotFound: false } whole)
+        {
+            return whole.Value;
+        }
+
+        var parts = text.Split(", ").Select(part => t[part]).ToList();
+        return parts.Count > 1 && parts.All(p => !p.ResourceNotFound) ? string.Join(t[", "].Value, parts.Select(p => p.Value)) : text;
+    }
+
     /// <summary>"Edited", "Restored": what was done.</summary>
     public static string Action(this IStringLocalizer<SharedResource> t, RevisionAction action) => t[action.ToString()];
 
     /// <summary>"Edited city", "Deleted staff account": what was done to what kind of record.</summary>
     public static string ActionOn(this IStringLocalizer<SharedResource> t, RevisionAction action, ContentKind kind) =>
-        t["{0} {1}", t.Action(action), t[ContentKinds.TitleOf(kind).ToLowerInvariant()].Value];
+        t["{0} {1}", t.Action(action), t.Word(ContentKinds.TitleOf(kind).ToLowerInvariant())];
 }
