@@ -77,6 +77,20 @@ public sealed partial class AdminLanguageTests(SummitFactory factory) : IClassFi
     }
 
     [Fact]
+    public async Task A_confirmation_page_says_in_japanese_why_a_record_cannot_be_deleted_yet()
+    {
+        var staff = await factory.SignInAsNewStaffAsync();
+        await ChooseAndFollowAsync(staff, "/admin", "ja");
+        var cities = await staff.GetAsync("/admin/cities?q=Tokyo");
+        var edit = cities.QuerySelectorAll("tbody th a").First(a => a.TextOf() == "Tokyo").GetAttribute("href")!;
+
+        var confirm = await staff.GetAsync($"{edit}/delete");
+
+        IsJapanese(confirm, ["都市「Tokyo」を削除しますか？", "まだ削除できません", "先にそのプログラム項目から外してください。"],
+            ["Delete city", "It cannot be deleted yet", "Remove it from that program item first", "Back to"]);
+    }
+
+    [Fact]
     public async Task The_sign_in_page_and_its_refusal_read_in_japanese_before_anyone_signs_in()
     {
         var visitor = new Browser(factory.CreateVisitor());

@@ -11,6 +11,21 @@ namespace GNets.Summit.Web.Areas.Admin.Editing;
 /// </summary>
 public static class StaffWords
 {
+    /// <summary>
+    /// The same words for code that has no request services at hand (editors' messages): looked up in
+    /// the current UI culture, which the admin sets from the staff's choice.
+    /// </summary>
+    private static readonly IStringLocalizer Words = new ResourceManagerStringLocalizerFactory(
+            Microsoft.Extensions.Options.Options.Create(new LocalizationOptions()), Microsoft.Extensions.Logging.Abstractions.NullLoggerFactory.Instance)
+        .Create(typeof(SharedResource));
+
+    /// <summary>A message in the staff's language: <c>StaffWords.Say("It has {0} themes. Delete them first.", count)</c>.</summary>
+    public static string Say(string english, params object[] arguments) => Words[english, arguments];
+
+    /// <summary>A kind's word inside a sentence ("event"), as <see cref="Word"/> does.</summary>
+    public static string Say(ContentKindInfo kind) =>
+        Words[kind.Title] is { ResourceNotFound: false } found ? found.Value : kind.Singular;
+
     /// <summary>"Position, Photo" as the reader reads it: each field name through the words, joined the reader's way.</summary>
     public static string Fields(this IStringLocalizer<SharedResource> t, string? changedFields) =>
         string.IsNullOrEmpty(changedFields)
