@@ -22,6 +22,19 @@ public static class StaffWords
     /// <summary>A message in the staff's language: <c>StaffWords.Say("It has {0} themes. Delete them first.", count)</c>.</summary>
     public static string Say(string english, params object[] arguments) => Words[english, arguments];
 
+    /// <summary>A word or message that may start in lower case ("photo", "describe the photo …"), as <see cref="Word"/> does.</summary>
+    public static string SayWord(string english)
+    {
+        if (Words[english] is { ResourceNotFound: false } found)
+        {
+            return found.Value;
+        }
+
+        return english.Length > 0 && char.IsLower(english[0]) && Words[char.ToUpperInvariant(english[0]) + english[1..]] is { ResourceNotFound: false } capitalised
+            ? capitalised.Value
+            : english;
+    }
+
     /// <summary>A kind's word inside a sentence ("event"), as <see cref="Word"/> does.</summary>
     public static string Say(ContentKindInfo kind) =>
         Words[kind.Title] is { ResourceNotFound: false } found ? found.Value : kind.Singular;
