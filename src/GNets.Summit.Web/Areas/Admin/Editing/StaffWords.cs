@@ -43,7 +43,13 @@ public static class StaffWords
     public static string Fields(this IStringLocalizer<SharedResource> t, string? changedFields) =>
         string.IsNullOrEmpty(changedFields)
             ? ""
-            : string.Join(t[", "].Value, changedFields.Split(", ").Select(field => t[field].Value));
+            : string.Join(t[", "].Value, changedFields.Split(", ").Select(field => Field(t, field)));
+
+    /// <summary>A field name, or a staff account's role change as the account service records it ("Role Editor → Admin").</summary>
+    private static string Field(IStringLocalizer<SharedResource> t, string field) =>
+        field.StartsWith("Role ", StringComparison.Ordinal)
+            ? t["Role {0}", string.Join(" → ", field["Role ".Length..].Split(" → ").Select(role => t[role].Value))]
+            : t[field];
 
     /// <summary>
     /// A word inside a sentence ("event", "program item"): looked up by its capitalised form, because
