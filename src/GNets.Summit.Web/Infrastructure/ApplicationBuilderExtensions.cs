@@ -39,6 +39,8 @@ public static class ApplicationBuilderExtensions
         // Only endpoints that ask for it (the open data) get CORS headers; outside the output cache, so cached answers carry them too.
         app.UseCors();
         app.UseRateLimiter();
+        // Staff pages in the language staff chose (a cookie under /admin); public pages are not affected.
+        app.UseAdminLanguage();
         app.UseAuthentication();
         app.UseAuthorization();
         app.UseOutputCache();

@@ -82,21 +82,12 @@ public static class ServiceCollectionExtensions
         services.AddControllersWithViews(options =>
             {
                 options.Filters.Add<LastModifiedFilter>();
-                // Model binding messages staff (and anyone probing the site) can understand.
-                var messages = options.ModelBindingMessageProvider;
-                messages.SetValueMustBeANumberAccessor(field => $"{field} must be a number.");
-                messages.SetAttemptedValueIsInvalidAccessor((value, field) => $"“{value}” is not a valid value for {field}.");
-                messages.SetValueMustNotBeNullAccessor(field => $"Enter {field}.");
-                messages.SetMissingBindRequiredValueAccessor(field => $"Enter {field}.");
-                messages.SetUnknownValueIsInvalidAccessor(field => $"The value is not valid for {field}.");
-                messages.SetNonPropertyAttemptedValueIsInvalidAccessor(value => $"“{value}” is not valid here.");
-                messages.SetNonPropertyUnknownValueIsInvalidAccessor(() => "The value is not valid.");
-                messages.SetNonPropertyValueMustBeANumberAccessor(() => "The value must be a number.");
-                messages.SetValueIsInvalidAccessor(value => $"“{value}” is not valid.");
-                messages.SetMissingRequestBodyRequiredValueAccessor(() => "The form is empty.");
-                messages.SetMissingKeyOrValueAccessor(() => "A value is required.");
             })
-            .AddViewOptions(options => options.HtmlHelperOptions.ClientValidationEnabled = false);
+            .AddViewOptions(options => options.HtmlHelperOptions.ClientValidationEnabled = false)
+            // [Display] names and hints and validation messages through the same words as views: the English is the key.
+            .AddDataAnnotationsLocalization(options => options.DataAnnotationLocalizerProvider = (_, factory) => factory.Create(typeof(Resources.SharedResource)));
+        // Model binding messages staff (and anyone probing the site) can understand, in the reader's language.
+        services.AddSingleton<IConfigureOptions<Microsoft.AspNetCore.Mvc.MvcOptions>, ModelBindingMessages>();
         // Pages are UTF-8: write "São Paulo", not "S&#xE3;o Paulo" (< > & " ' are still encoded).
         services.Configure<Microsoft.Extensions.WebEncoders.WebEncoderOptions>(options =>
             options.TextEncoderSettings = new System.Text.Encodings.Web.TextEncoderSettings(System.Text.Unicode.UnicodeRanges.All));

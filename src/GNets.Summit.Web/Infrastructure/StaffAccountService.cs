@@ -34,7 +34,7 @@ public sealed class StaffAccountService(
         {
             if (!StaffRoles.All.Contains(role, StringComparer.Ordinal))
             {
-                return (Failed("Role", $"The role must be one of: {string.Join(", ", StaffRoles.All)}."), null);
+                return (Failed("Role", Areas.Admin.Editing.StaffWords.Say("The role must be one of: {0}.", string.Join(Areas.Admin.Editing.StaffWords.Say(", "), StaffRoles.All.Select(role => Areas.Admin.Editing.StaffWords.Say(role))))), null);
             }
 
             if (onlyIfNoStaff && await users.Users.AnyAsync(ct))

@@ -59,12 +59,13 @@ public sealed class AdminAccessTests(SummitFactory factory) : IClassFixture<Summ
     }
 
     [Fact]
-    public void Only_sign_in_setup_and_the_denied_page_are_open_without_an_account()
+    public void Only_sign_in_setup_the_denied_page_and_the_language_switch_are_open_without_an_account()
     {
         var open = AdminEndpoints().Where(e => e.Anonymous).Select(e => $"{e.Method} {e.Url}").Order().ToList();
 
+        // The language switch is on the sign-in page too; it sets nothing but the browser's own cookie.
         Assert.Equal(
-            ["GET /admin/denied", "GET /admin/setup", "GET /admin/sign-in", "POST /admin/setup", "POST /admin/sign-in"],
+            ["GET /admin/denied", "GET /admin/setup", "GET /admin/sign-in", "POST /admin/language", "POST /admin/setup", "POST /admin/sign-in"],
             open);
     }
 

@@ -1,6 +1,7 @@
 using GNets.Summit.Web.Infrastructure;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.Localization;
 
 namespace GNets.Summit.Web.Areas.Admin.Controllers;
 
@@ -15,6 +16,10 @@ public abstract class AdminController : Controller
     public const string StatusKey = "Status";
 
     protected string UserName => User.Identity?.Name ?? "unknown";
+
+    /// <summary>The staff's words in the language they chose (the English is the key).</summary>
+    protected IStringLocalizer<Resources.SharedResource> T =>
+        HttpContext.RequestServices.GetRequiredService<IStringLocalizer<Resources.SharedResource>>();
 
     /// <summary>A message for the next page, after a redirect (post/redirect/get).</summary>
     protected void Flash(string message) => TempData[StatusKey] = message;

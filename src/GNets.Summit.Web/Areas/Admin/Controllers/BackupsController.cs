@@ -18,7 +18,7 @@ public sealed partial class BackupsController(Backups backups, ILogger<BackupsCo
     {
         var path = await backups.WriteAsync(null, UserName, ct);
         logger.LogWarning("{Admin} made a backup: {BackupFile}", UserName, path);
-        Flash($"Backup written: {Path.GetFileName(path)}.");
+        Flash(T["Backup written: {0}.", Path.GetFileName(path)!]);
         return Redirect("/admin/backups");
     }
 

@@ -102,7 +102,7 @@ public abstract class ContentAdminController<TForm>(IContentEditor<TForm> editor
         {
             if (form.Version != version)
             {
-                check = check with { Blockers = [.. check.Blockers, "Someone saved this record after you opened this page. Review it before deleting."] };
+                check = check with { Blockers = [.. check.Blockers, T["Someone saved this record after you opened this page. Review it before deleting."]] };
             }
 
             return Invalid("~/Areas/Admin/Views/Shared/Delete.cshtml", new DeletePage(editor.Info, id, form.Version, editor.Label(form), check), StatusCodes.Status409Conflict);
@@ -123,7 +123,7 @@ public abstract class ContentAdminController<TForm>(IContentEditor<TForm> editor
             return Redirect(editor.Info.EditUrl(id));
         }
 
-        Flash($"Deleted {editor.Info.Singular} “{editor.Label(form)}”. It can be restored from the audit log.");
+        Flash(T["Deleted {0} “{1}”. It can be restored from the audit log.", T.Word(editor.Info.Singular), editor.Label(form)]);
         return Redirect(editor.Info.Path);
     }
 
@@ -187,8 +187,8 @@ public abstract class ContentAdminController<TForm>(IContentEditor<TForm> editor
             var savedId = await editor.SaveAsync(snapshot, context, ct);
             if (savedId is null)
             {
-                var problems = string.Join(" ", ModelState.Values.SelectMany(v => v.Errors).Select(e => e.ErrorMessage));
-                Flash($"Revision {revisionId} could not be restored: {problems}");
+                var problems = string.Join(" ", ModelState.Values.SelectMany(v => v.Errors).Select(e => T[e.ErrorMessage].Value));
+                Flash(T["Revision {0} could not be restored: {1}", revisionId, problems]);
                 return RedirectToHistory(id);
             }
 
@@ -196,12 +196,12 @@ public abstract class ContentAdminController<TForm>(IContentEditor<TForm> editor
             revisions.Record(editor.Info.Kind, savedId.Value, editor.Label(after!), RevisionAction.Restored, UserName, current, after!);
             await db.SaveChangesAsync(ct);
             await transaction.CommitAsync(ct);
-            Flash($"Restored revision {revisionId} of “{editor.Label(after!)}”.");
+            Flash(T["Restored revision {0} of “{1}”.", revisionId, editor.Label(after!)]);
             return Redirect(editor.Info.EditUrl(savedId.Value));
         }
         catch (DbUpdateException)
         {
-            Flash($"Someone changed this {editor.Info.Singular} while revision {revisionId} was being restored; nothing was restored. Try again.");
+            Flash(T["Someone changed this {0} while revision {1} was being restored; nothing was restored. Try again.", T.Word(editor.Info.Singular), revisionId]);
             return RedirectToHistory(id);
         }
     }
@@ -225,7 +225,7 @@ public abstract class ContentAdminController<TForm>(IContentEditor<TForm> editor
         var target = direction == "up" ? index - 1 : index + 1;
         if (target < 0 || target >= order.Count)
         {
-            Flash(direction == "up" ? "It is already first." : "It is already last.");
+            Flash(direction == "up" ? T["It is already first."] : T["It is already last."]);
             return Redirect(back);
         }
 
@@ -233,11 +233,11 @@ public abstract class ContentAdminController<TForm>(IContentEditor<TForm> editor
         try
         {
             var label = await SaveOrderAsync(id, order, ct);
-            Flash($"Moved “{label}” {direction}.");
+            Flash(direction == "up" ? T["Moved “{0}” up.", label ?? ""] : T["Moved “{0}” down.", label ?? ""]);
         }
         catch (DbUpdateException)
         {
-            Flash("Someone changed the order at the same time; nothing was moved. Try again.");
+            Flash(T["Someone changed the order at the same time; nothing was moved. Try again."]);
         }
 
         return Redirect(back);
@@ -339,7 +339,7 @@ public abstract class ContentAdminController<TForm>(IContentEditor<TForm> editor
             return latest is null ? NotFound() : await ConflictAsync(form, latest, ct);
         }
 
-        Flash(isNew ? $"Created {editor.Info.Singular} “{editor.Label(after)}”." : $"Saved “{editor.Label(after)}”.");
+        Flash(isNew ? T["Created {0} “{1}”.", T.Word(editor.Info.Singular), editor.Label(after)] : T["Saved “{0}”.", editor.Label(after)]);
         return Redirect(editor.Info.EditUrl(id.Value));
     }
 
@@ -371,7 +371,7 @@ public abstract class ContentAdminController<TForm>(IContentEditor<TForm> editor
         var savedBy = latestRevision is null ? null : await revisions.NameOfAsync(latestRevision.UserName, ct);
         var differences = await diff.CompareAsync(latest, form, ct);
         ModelState.AddModelError(string.Empty,
-            $"{savedBy ?? "Someone"} saved this {editor.Info.Singular} after you opened it. Your changes are below and have not been saved yet: check the differences, then save again to keep your version.");
+            T["{0} saved this {1} after you opened it. Your changes are below and have not been saved yet: check the differences, then save again to keep your version.", savedBy ?? T["Someone"], T.Word(editor.Info.Singular)]);
         ModelState.Remove($"{FieldErrors.Prefix}.{nameof(EditForm.Version)}");
         form.Version = latest.Version;
         var page = await PageAsync(form, isNew: false, ct) with
@@ -388,7 +388,7 @@ public abstract class ContentAdminController<TForm>(IContentEditor<TForm> editor
 
     /// <summary>The stored record's name: after a failed save the heading still names what is saved, not what was typed.</summary>
     private async Task<string> TitleAsync(TForm form, bool isNew, CancellationToken ct) =>
-        !isNew && await editor.LoadAsync(form.Id, ct) is { } stored ? editor.Label(stored) : $"New {editor.Info.Singular}";
+        !isNew && await editor.LoadAsync(form.Id, ct) is { } stored ? editor.Label(stored) : T["New {0}", T.Word(editor.Info.Singular)];
 
     private static readonly Comparer<string> NumericComparer = Comparer<string>.Create((a, b) =>
         double.TryParse(a, System.Globalization.CultureInfo.InvariantCulture, out var x) && double.TryParse(b, System.Globalization.CultureInfo.InvariantCulture, out var y)

@@ -20,7 +20,8 @@ public sealed class HttpsOnlyAttribute : Attribute, IResourceFilter
             {
                 StatusCode = StatusCodes.Status403Forbidden,
                 ContentType = "text/plain; charset=utf-8",
-                Content = "Staff pages are served over HTTPS only. Open this address with https://.",
+                Content = context.HttpContext.RequestServices.GetRequiredService<Microsoft.Extensions.Localization.IStringLocalizer<Resources.SharedResource>>()
+                    ["Staff pages are served over HTTPS only. Open this address with https://."],
             };
         }
     }

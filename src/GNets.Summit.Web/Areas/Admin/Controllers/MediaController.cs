@@ -38,7 +38,7 @@ public sealed class MediaController(SummitDbContext db, ImageStore images, Revis
         var files = upload.Files.Where(f => f.FileName.Length > 0 || f.Length > 0).ToList();
         if (files.Count == 0)
         {
-            errors.Add(new(nameof(MediaUploadForm.Files), "Choose one or more image files to upload."));
+            errors.Add(new(nameof(MediaUploadForm.Files), T["Choose one or more image files to upload."]));
         }
 
         foreach (var file in files)
@@ -73,7 +73,7 @@ public sealed class MediaController(SummitDbContext db, ImageStore images, Revis
             return Json(new { stored, errors = Array.Empty<string>() });
         }
 
-        Flash(stored.Count == 1 ? $"Uploaded “{stored[0]}”." : $"Uploaded {stored.Count} photos: {string.Join(", ", stored)}.");
+        Flash(stored.Count == 1 ? T["Uploaded “{0}”.", stored[0]] : T["Uploaded {0} photos: {1}.", stored.Count, string.Join(T[", "], stored)]);
         return Redirect(Path);
     }
 
@@ -104,7 +104,7 @@ public sealed class MediaController(SummitDbContext db, ImageStore images, Revis
         FormTranslations.ToEntity(form, image);
         revisions.Record(ContentKind.Image, id, image.OriginalFileName, RevisionAction.Edited, UserName, before, ToForm(image, before.ShownOn));
         await db.SaveChangesAsync(ct);
-        Flash($"Saved “{image.OriginalFileName}”.");
+        Flash(T["Saved “{0}”.", image.OriginalFileName]);
         return Redirect($"{Path}/{id}");
     }
 
@@ -139,7 +139,7 @@ public sealed class MediaController(SummitDbContext db, ImageStore images, Revis
         revisions.Record(ContentKind.Image, id, image.OriginalFileName, RevisionAction.Deleted, UserName, before, before);
         await db.SaveChangesAsync(ct);
         await transaction.CommitAsync(ct);
-        Flash($"Deleted “{image.OriginalFileName}”.");
+        Flash(T["Deleted “{0}”.", image.OriginalFileName]);
         return Redirect(Path);
     }
 
@@ -234,7 +234,7 @@ public sealed class MediaController(SummitDbContext db, ImageStore images, Revis
         {
             if (await events.SaveAsync(after, context, ct) is null)
             {
-                Flash("The cover could not be set: " + string.Join(" ", ModelState.Values.SelectMany(v => v.Errors).Select(e => e.ErrorMessage)));
+                Flash(T["The cover could not be set: {0}", string.Join(" ", ModelState.Values.SelectMany(v => v.Errors).Select(e => T[e.ErrorMessage].Value))]);
                 return Redirect($"{Path}/gallery/{GalleryOwner.Event}/{id}");
             }
 
@@ -259,10 +259,10 @@ public sealed class MediaController(SummitDbContext db, ImageStore images, Revis
             .Select(p => new { p.Id, p.GivenName, p.FamilyName, p.NameOrder }).ToListAsync(ct);
         return galleries
             .Select(g => g.EventId is { } eventId
-                ? new MediaUse($"Shown on the event {g.Event}", $"{Path}/gallery/{GalleryOwner.Event}/{eventId}")
-                : new MediaUse($"Shown on the program item {g.Item} ({g.ItemEvent})", $"{Path}/gallery/{GalleryOwner.ProgramItem}/{g.ProgramItemId}"))
-            .Concat(covers.Select(e => new MediaUse($"The cover of the event {e.ShortTitle}", $"{ContentKinds.Event.AdminPath}/{e.Id}")))
-            .Concat(people.Select(p => new MediaUse($"The photo of {Features.Shared.PersonName.Display(p.GivenName, p.FamilyName, p.NameOrder)}", $"{ContentKinds.Person.AdminPath}/{p.Id}")))
+                ? new MediaUse(T["Shown on the event {0}", g.Event], $"{Path}/gallery/{GalleryOwner.Event}/{eventId}")
+                : new MediaUse(T["Shown on the program item {0} ({1})", g.Item, g.ItemEvent], $"{Path}/gallery/{GalleryOwner.ProgramItem}/{g.ProgramItemId}"))
+            .Concat(covers.Select(e => new MediaUse(T["The cover of the event {0}", e.ShortTitle], $"{ContentKinds.Event.AdminPath}/{e.Id}")))
+            .Concat(people.Select(p => new MediaUse(T["The photo of {0}", Features.Shared.PersonName.Display(p.GivenName, p.FamilyName, p.NameOrder)], $"{ContentKinds.Person.AdminPath}/{p.Id}")))
             .ToList();
     }
 
@@ -357,8 +357,8 @@ public sealed class MediaController(SummitDbContext db, ImageStore images, Revis
             .Select(e => new { e.Id, e.ShortTitle }).ToListAsync(ct);
         var items = await db.ProgramItems.AsNoTracking().OrderBy(i => i.Event.StartDate).ThenBy(i => i.Day.Date).ThenBy(i => i.SortOrder)
             .Select(i => new { i.Id, i.Title, i.Event.ShortTitle }).ToListAsync(ct);
-        var galleries = eventOptions.Select(e => new SelectListItem($"Event: {e.ShortTitle}", $"{GalleryOwner.Event}/{e.Id}"))
-            .Concat(items.Select(i => new SelectListItem($"Program item: {i.Title} ({i.ShortTitle})", $"{GalleryOwner.ProgramItem}/{i.Id}")))
+        var galleries = eventOptions.Select(e => new SelectListItem(T["Event: {0}", e.ShortTitle], $"{GalleryOwner.Event}/{e.Id}"))
+            .Concat(items.Select(i => new SelectListItem(T["Program item: {0} ({1})", i.Title, i.ShortTitle], $"{GalleryOwner.ProgramItem}/{i.Id}")))
             .ToList();
         return new MediaLibraryPage(await PhotosAsync(ct), upload, errors, stored, galleries);
     }

@@ -51,7 +51,7 @@ public sealed class StaffController(
         {
             // The address is both the user name and the e-mail, so a taken one fails twice: say it once.
             foreach (var message in result.Errors.Select(error => error.Code is "DuplicateUserName" or "DuplicateEmail"
-                         ? $"There is already an account for {form.Email}."
+                         ? T["There is already an account for {0}.", form.Email].Value
                          : error.Description).Distinct(StringComparer.Ordinal))
             {
                 ModelState.AddModelError(nameof(StaffForm.Email), message);
@@ -117,7 +117,7 @@ public sealed class StaffController(
             await signIn.RefreshSignInAsync(user);
         }
 
-        Flash($"Saved {user.DisplayName}'s account.");
+        Flash(T["Saved {0}'s account.", user.DisplayName]);
         return Redirect("/admin/staff");
     }
 
@@ -134,7 +134,7 @@ public sealed class StaffController(
         var result = await staff.ResetPasswordAsync(user, password, UserName);
         if (!result.Succeeded)
         {
-            Flash("The password could not be reset: " + string.Join(" ", result.Errors.Select(e => e.Description)));
+            Flash(T["The password could not be reset: {0}", string.Join(" ", result.Errors.Select(e => T[e.Description].Value))]);
             return Redirect($"/admin/staff/{id}");
         }
 
@@ -151,7 +151,7 @@ public sealed class StaffController(
         }
 
         await staff.UnlockAsync(user, UserName);
-        Flash($"Unlocked {user.DisplayName}'s account.");
+        Flash(T["Unlocked {0}'s account.", user.DisplayName]);
         return Redirect("/admin/staff");
     }
 
@@ -178,7 +178,7 @@ public sealed class StaffController(
             return Redirect($"/admin/staff/{id}");
         }
 
-        Flash($"Deleted {user.DisplayName}'s account.");
+        Flash(T["Deleted {0}'s account.", user.DisplayName]);
         return Redirect("/admin/staff");
     }
 

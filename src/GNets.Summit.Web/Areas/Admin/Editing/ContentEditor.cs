@@ -128,7 +128,7 @@ public abstract class ContentEditor<TForm, TEntity>(SummitDbContext db) : IConte
         var slug = Slugs.Choose(typed, name);
         if (!Slugs.IsValid(slug))
         {
-            context.Errors.AddModelError("Slug", $"“{slug}” cannot be used in an address: use lowercase letters, digits and single hyphens, e.g. “sao-paulo”.");
+            context.Errors.AddModelError("Slug", StaffWords.Say("“{0}” cannot be used in an address: use lowercase letters, digits and single hyphens, e.g. “sao-paulo”.", slug));
             return null;
         }
 
@@ -137,7 +137,7 @@ public abstract class ContentEditor<TForm, TEntity>(SummitDbContext db) : IConte
             .AnyAsync(SlugEquals(slug), ct);
         if (taken)
         {
-            context.Errors.AddModelError("Slug", $"The address “{slug}” is already used by another {Info.Singular}. Choose another slug.");
+            context.Errors.AddModelError("Slug", StaffWords.Say("The address “{0}” is already used by another {1}. Choose another slug.", slug, StaffWords.Say(ContentKinds.Of(Info.Kind))));
             return null;
         }
 

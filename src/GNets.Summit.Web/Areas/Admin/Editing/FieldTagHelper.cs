@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Html;
 using Microsoft.AspNetCore.Mvc.Rendering;
 using Microsoft.AspNetCore.Mvc.ViewFeatures;
 using Microsoft.AspNetCore.Razor.TagHelpers;
+using Microsoft.Extensions.Localization;
 
 namespace GNets.Summit.Web.Areas.Admin.Editing;
 
@@ -48,14 +49,20 @@ public sealed class FieldTagHelper : TagHelper
     /// <summary>The language of the value when it is not the page's, e.g. "ja" for a Japanese text (see <see cref="FieldPairTagHelper"/>).</summary>
     public string? Lang { get; set; }
 
+    /// <summary>
+    /// The staff's words. Labels and hints from [Display] arrive translated; options, "— choose —" and
+    /// messages stored in English (a fixed ModelState error) are translated here, as they are shown.
+    /// </summary>
+    private IStringLocalizer T => ViewContext.HttpContext.RequestServices.GetRequiredService<IStringLocalizer<Resources.SharedResource>>();
+
     public override void Process(TagHelperContext context, TagHelperOutput output)
     {
         var name = ViewContext.ViewData.TemplateInfo.GetFullHtmlFieldName(For.Name);
         var id = TagBuilder.CreateSanitizedId(name, "_");
         var metadata = For.Metadata;
-        var label = Label ?? metadata.DisplayName ?? metadata.PropertyName ?? name;
-        var hint = Hint ?? metadata.Description;
-        var errors = ViewContext.ViewData.ModelState.TryGetValue(name, out var entry) ? entry.Errors.Select(e => e.ErrorMessage).ToList() : [];
+        var label = (Label is null ? null : T[Label].Value) ?? metadata.DisplayName ?? metadata.PropertyName ?? name;
+        var hint = (Hint is null ? null : T[Hint].Value) ?? metadata.Description;
+        var errors = ViewContext.ViewData.ModelState.TryGetValue(name, out var entry) ? entry.Errors.Select(e => T[e.ErrorMessage].Value).ToList() : [];
         var type = Type ?? (Items is not null ? "select" : InferType(metadata.UnderlyingOrModelType, metadata.DataTypeName));
         var value = entry?.AttemptedValue ?? FormatValue(For.Model);
         var describedBy = string.Join(' ', new[] { hint is null ? null : $"{id}-hint", errors.Count > 0 ? $"{id}-error" : null }.Where(s => s is not null));
@@ -79,20 +86,20 @@ public sealed class FieldTagHelper : TagHelper
             content.AppendHtml(control);
             content.AppendHtml(LabelFor(id, label));
             AppendHint(content, id, hint);
-            AppendErrors(content, id, errors);
+            AppendErrors(content, id, errors, T["Error: "]);
             return;
         }
 
         content.AppendHtml(LabelFor(id, label));
         AppendHint(content, id, hint);
-        AppendErrors(content, id, errors);
+        AppendErrors(content, id, errors, T["Error: "]);
         content.AppendHtml(control);
         if (type == "markdown")
         {
-            content.AppendHtml($"<p class=\"field__markdown\"><button type=\"submit\" name=\"preview\" value=\"{HtmlEncoder.Default.Encode(name)}\" formnovalidate class=\"button button--small button--secondary\">Preview {HtmlEncoder.Default.Encode(label.ToLowerInvariant())}</button> <span class=\"muted\">Markdown: **bold**, *italic*, [link](https://…), lines starting with - for lists. HTML is not allowed.</span></p>");
+            content.AppendHtml($"<p class=\"field__markdown\"><button type=\"submit\" name=\"preview\" value=\"{HtmlEncoder.Default.Encode(name)}\" formnovalidate class=\"button button--small button--secondary\">{HtmlEncoder.Default.Encode(T["Preview {0}", label.ToLowerInvariant()])}</button> <span class=\"muted\">{HtmlEncoder.Default.Encode(T["Markdown: **bold**, *italic*, [link](https://…), lines starting with - for lists. HTML is not allowed."])}</span></p>");
             if (Preview is not null)
             {
-                content.AppendHtml($"<section class=\"preview\" aria-label=\"Preview of {HtmlEncoder.Default.Encode(label)}\"><p class=\"preview__label\">Preview, as visitors will see it (not saved yet):</p><div class=\"prose\">");
+                content.AppendHtml($"<section class=\"preview\" aria-label=\"{HtmlEncoder.Default.Encode(T["Preview of {0}", label])}\"><p class=\"preview__label\">{HtmlEncoder.Default.Encode(T["Preview, as visitors will see it (not saved yet):"])}</p><div class=\"prose\">");
                 content.AppendHtml(Preview);
                 content.AppendHtml("</div></section>");
             }
@@ -179,7 +186,7 @@ public sealed class FieldTagHelper : TagHelper
         var items = Items?.ToList() ?? EnumItems(For.Metadata.UnderlyingOrModelType);
         if (Empty is not null)
         {
-            select.InnerHtml.AppendHtml(Option("", Empty, string.IsNullOrEmpty(value)));
+            select.InnerHtml.AppendHtml(Option("", T[Empty], string.IsNullOrEmpty(value)));
         }
 
         foreach (var group in items.GroupBy(i => i.Group?.Name))
@@ -188,17 +195,17 @@ public sealed class FieldTagHelper : TagHelper
             {
                 foreach (var item in group)
                 {
-                    select.InnerHtml.AppendHtml(Option(item.Value, item.Text, item.Value == value));
+                    select.InnerHtml.AppendHtml(Option(item.Value, T[item.Text], item.Value == value));
                 }
 
                 continue;
             }
 
             var optgroup = new TagBuilder("optgroup");
-            optgroup.Attributes["label"] = group.Key;
+            optgroup.Attributes["label"] = T[group.Key];
             foreach (var item in group)
             {
-                optgroup.InnerHtml.AppendHtml(Option(item.Value, item.Text, item.Value == value));
+                optgroup.InnerHtml.AppendHtml(Option(item.Value, T[item.Text], item.Value == value));
             }
 
             select.InnerHtml.AppendHtml(optgroup);
@@ -255,14 +262,14 @@ public sealed class FieldTagHelper : TagHelper
         }
     }
 
-    private static void AppendErrors(TagHelperContent content, string id, List<string> errors)
+    private static void AppendErrors(TagHelperContent content, string id, List<string> errors, string prefix)
     {
         if (errors.Count > 0)
         {
             var p = new TagBuilder("p");
             p.Attributes["id"] = $"{id}-error";
             p.AddCssClass("field__error");
-            p.InnerHtml.AppendHtml("<span class=\"visually-hidden\">Error: </span>");
+            p.InnerHtml.AppendHtml($"<span class=\"visually-hidden\">{HtmlEncoder.Default.Encode(prefix)}</span>");
             p.InnerHtml.Append(string.Join(" ", errors));
             content.AppendHtml(p);
         }

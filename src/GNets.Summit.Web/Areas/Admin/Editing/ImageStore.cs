@@ -118,14 +118,14 @@ public sealed partial class ImageStore(SummitDbContext db, TimeProvider clock)
         if (!fields.Remove && fields.CurrentId is { } currentId
             && !await db.Images.AnyAsync(i => i.Id == currentId, ct))
         {
-            context.Errors.AddModelError(fields.UploadField, $"The {fields.Noun} this form refers to no longer exists. Choose the {fields.Noun} again, or save without one.");
+            context.Errors.AddModelError(fields.UploadField, StaffWords.Say("The {0} this form refers to no longer exists. Choose the {0} again, or save without one.", StaffWords.SayWord(fields.Noun)));
             return null;
         }
 
         var hasImage = !fields.Remove && fields.CurrentId is not null;
         if (hasImage && string.IsNullOrWhiteSpace(fields.Alt))
         {
-            context.Errors.AddModelError(fields.AltField, $"Describe the {fields.Noun} for people who cannot see it (alt text).");
+            context.Errors.AddModelError(fields.AltField, StaffWords.Say("Describe the {0} for people who cannot see it (alt text).", StaffWords.SayWord(fields.Noun)));
             return null;
         }
 
@@ -143,7 +143,7 @@ public sealed partial class ImageStore(SummitDbContext db, TimeProvider clock)
         var name = Path.GetFileName(file.FileName);
         if (CheckTexts(alt, caption, credit) is { } problem)
         {
-            return new(null, $"“{name}”: {problem.Message}", problem.Field);
+            return new(null, StaffWords.Say("“{0}”: {1}", name, StaffWords.SayWord(problem.Message)), problem.Field);
         }
 
         var result = await SaveAsync(file, [], square: false, userName, ct, library: true);
@@ -170,9 +170,9 @@ public sealed partial class ImageStore(SummitDbContext db, TimeProvider clock)
             return (nameof(Models.MediaUploadForm.AltText), "describe the photo for people who cannot see it (alt text); it is required.");
         }
 
-        return alt.Trim().Length > MediaText.MaxAlt ? (nameof(Models.MediaUploadForm.AltText), $"the alt text can be at most {MediaText.MaxAlt} characters.")
-            : caption?.Trim().Length > MediaText.MaxCaption ? (nameof(Models.MediaUploadForm.Caption), $"the caption can be at most {MediaText.MaxCaption} characters.")
-            : credit?.Trim().Length > MediaText.MaxCredit ? (nameof(Models.MediaUploadForm.Credit), $"the credit can be at most {MediaText.MaxCredit} characters.")
+        return alt.Trim().Length > MediaText.MaxAlt ? (nameof(Models.MediaUploadForm.AltText), StaffWords.Say("the alt text can be at most {0} characters.", MediaText.MaxAlt))
+            : caption?.Trim().Length > MediaText.MaxCaption ? (nameof(Models.MediaUploadForm.Caption), StaffWords.Say("the caption can be at most {0} characters.", MediaText.MaxCaption))
+            : credit?.Trim().Length > MediaText.MaxCredit ? (nameof(Models.MediaUploadForm.Credit), StaffWords.Say("the credit can be at most {0} characters.", MediaText.MaxCredit))
             : null;
     }
 
@@ -183,12 +183,12 @@ public sealed partial class ImageStore(SummitDbContext db, TimeProvider clock)
         var name = Path.GetFileName(file.FileName);
         if (file.Length == 0)
         {
-            return new(null, $"“{name}” is empty. Choose the image file again.");
+            return new(null, StaffWords.Say("“{0}” is empty. Choose the image file again.", name));
         }
 
         if (file.Length > MaxBytes)
         {
-            return new(null, $"“{name}” is {Megabytes(file.Length)} MB; images can be at most {Megabytes(MaxBytes)} MB. Make it smaller and choose it again.");
+            return new(null, StaffWords.Say("“{0}” is {1} MB; images can be at most {2} MB. Make it smaller and choose it again.", name, Megabytes(file.Length), Megabytes(MaxBytes)));
         }
 
         using var buffer = new MemoryStream((int)file.Length);
@@ -196,24 +196,24 @@ public sealed partial class ImageStore(SummitDbContext db, TimeProvider clock)
         var bytes = buffer.ToArray();
         if (Sniff(bytes) is null)
         {
-            return new(null, $"“{name}” is not a JPEG, PNG, WebP or GIF image (its contents were checked, not its name). Choose an image file.");
+            return new(null, StaffWords.Say("“{0}” is not a JPEG, PNG, WebP or GIF image (its contents were checked, not its name). Choose an image file.", name));
         }
 
         var cmyk = IsCmykJpeg(bytes);
         using var codec = SKCodec.Create(new SKMemoryStream(bytes));
         if (codec is null || codec.Info.Width <= 0 || codec.Info.Height <= 0)
         {
-            return new(null, cmyk ? CmykRefused(name) : $"“{name}” could not be read as an image; it may be damaged. Choose another file.");
+            return new(null, cmyk ? CmykRefused(name) : StaffWords.Say("“{0}” could not be read as an image; it may be damaged. Choose another file.", name));
         }
 
         if (codec.Info.Width > MaxSide || codec.Info.Height > MaxSide || (long)codec.Info.Width * codec.Info.Height > MaxPixels)
         {
-            return new(null, $"“{name}” is {codec.Info.Width} × {codec.Info.Height} pixels; images can be at most {MaxSide} pixels on a side and {MaxPixels / 1_000_000} million pixels in all. Make it smaller and choose it again.");
+            return new(null, StaffWords.Say("“{0}” is {1} × {2} pixels; images can be at most {3} pixels on a side and {4} million pixels in all. Make it smaller and choose it again.", name, codec.Info.Width, codec.Info.Height, MaxSide, MaxPixels / 1_000_000));
         }
 
         if (codec.FrameCount > 1 || IsAnimatedPng(bytes))
         {
-            return new(null, $"“{name}”: animated images are not supported; upload a still image.");
+            return new(null, StaffWords.Say("“{0}”: animated images are not supported; upload a still image.", name));
         }
 
         // Decoded into sRGB: Skia converts CMYK JPEGs (Adobe's inverted ones too) and images with an
@@ -222,7 +222,7 @@ public sealed partial class ImageStore(SummitDbContext db, TimeProvider clock)
         using var decoded = new SKBitmap(info);
         if (codec.GetPixels(info, decoded.GetPixels()) is not (SKCodecResult.Success or SKCodecResult.IncompleteInput))
         {
-            return new(null, cmyk ? CmykRefused(name) : $"“{name}” could not be read as an image; it may be damaged. Choose another file.");
+            return new(null, cmyk ? CmykRefused(name) : StaffWords.Say("“{0}” could not be read as an image; it may be damaged. Choose another file.", name));
         }
 
         using var upright = Upright(decoded, codec.EncodedOrigin);
@@ -253,7 +253,7 @@ public sealed partial class ImageStore(SummitDbContext db, TimeProvider clock)
     }
 
     private static string CmykRefused(string name) =>
-        $"“{name}” is a CMYK JPEG (a print file) that could not be converted. Save it as an RGB (sRGB) JPEG and upload it again.";
+        StaffWords.Say("“{0}” is a CMYK JPEG (a print file) that could not be converted. Save it as an RGB (sRGB) JPEG and upload it again.", name);
 
     /// <summary>
     /// Whether a PNG is animated (APNG): an acTL chunk before the image data. Skia would show only its

@@ -198,9 +198,9 @@ public sealed class CityEditor(SummitDbContext db) : ContentEditor<CityForm, Cit
         var representatives = await Db.Representations.AsNoTracking().Where(r => r.CityId == id)
             .Select(r => r.Title + " (" + r.Event.ShortTitle + ")").ToListAsync(ct);
         return new DeleteCheck(
-            sessions.Select(s => $"It takes part in {s}. Remove it from that program item first.")
-                .Concat(representatives.Select(r => $"It has a representative: {r}. Delete the representative first.")).ToList(),
-            events.Select(e => $"Its participation in {e} is deleted with it.").ToList());
+            sessions.Select(s => StaffWords.Say("It takes part in {0}. Remove it from that program item first.", s))
+                .Concat(representatives.Select(r => StaffWords.Say("It has a representative: {0}. Delete the representative first.", r))).ToList(),
+            events.Select(e => StaffWords.Say("Its participation in {0} is deleted with it.", e)).ToList());
     }
 
     public override string Label(CityForm form) => form.Name;

@@ -99,7 +99,7 @@ public sealed class CommuniqueEditor(SummitDbContext db) : ContentEditor<Communi
     public override async Task<DeleteCheck> CheckDeleteAsync(int id, CancellationToken ct)
     {
         var sections = await Db.CommuniqueSections.CountAsync(s => s.CommuniqueId == id, ct);
-        return new DeleteCheck(sections == 0 ? [] : [$"It has {sections} sections. Delete them first, or unpublish the communiqué instead."], []);
+        return new DeleteCheck(sections == 0 ? [] : [StaffWords.Say("It has {0} sections. Delete them first, or unpublish the communiqué instead.", sections)], []);
     }
 
     public override string Label(CommuniqueForm form) => form.Title;

@@ -328,17 +328,17 @@ public sealed class EventEditor(SummitDbContext db, ImageStore images) : Content
 
         if (counts.Days > 0)
         {
-            blockers.Add($"It has {counts.Days} program days. Delete them (and their items) first.");
+            blockers.Add(StaffWords.Say("It has {0} program days. Delete them (and their items) first.", counts.Days));
         }
 
         if (counts.Themes > 0)
         {
-            blockers.Add($"It has {counts.Themes} themes. Delete them first.");
+            blockers.Add(StaffWords.Say("It has {0} themes. Delete them first.", counts.Themes));
         }
 
         if (representatives > 0)
         {
-            blockers.Add($"It has {representatives} city representatives. Delete them first.");
+            blockers.Add(StaffWords.Say("It has {0} city representatives. Delete them first.", representatives));
         }
 
         if (counts.Communique)
@@ -347,7 +347,7 @@ public sealed class EventEditor(SummitDbContext db, ImageStore images) : Content
         }
 
         return new DeleteCheck(blockers,
-            counts.Cities > 0 ? [$"How {counts.Cities} cities took part in it (the cities themselves stay)."] : []);
+            counts.Cities > 0 ? [StaffWords.Say("How {0} cities took part in it (the cities themselves stay).", counts.Cities)] : []);
     }
 
     public override string Label(EventForm form) => form.Title;

@@ -96,7 +96,7 @@ public sealed class ThemeEditor(SummitDbContext db) : ContentEditor<ThemeForm, T
     public override async Task<DeleteCheck> CheckDeleteAsync(int id, CancellationToken ct)
     {
         var items = await Db.ProgramItems.AsNoTracking().Where(i => i.ThemeId == id).Select(i => i.Title).ToListAsync(ct);
-        return new DeleteCheck(items.Select(i => $"{i} has this theme. Give it another theme first.").ToList(), []);
+        return new DeleteCheck(items.Select(i => StaffWords.Say("{0} has this theme. Give it another theme first.", i)).ToList(), []);
     }
 
     public override string Label(ThemeForm form) => form.Name;
@@ -220,7 +220,7 @@ public sealed class ProgramDayEditor(SummitDbContext db) : ContentEditor<Program
     {
         var items = await Db.ProgramItems.AsNoTracking().Where(i => i.DayId == id).OrderBy(i => i.SortOrder).Select(i => i.Title).ToListAsync(ct);
         return new DeleteCheck(
-            items.Count == 0 ? [] : [$"It has {items.Count} program items ({string.Join(", ", items)}). Move them to another day or delete them first."],
+            items.Count == 0 ? [] : [StaffWords.Say("It has {0} program items ({1}). Move them to another day or delete them first.", items.Count, string.Join(StaffWords.Say(", "), items))],
             []);
     }
 
