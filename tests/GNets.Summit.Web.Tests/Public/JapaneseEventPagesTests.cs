@@ -50,7 +50,8 @@ public sealed class JapaneseEventPagesTests(SummitFactory factory) : IClassFixtu
         var summary = communique.Sections.Single(s => s.Slug == "summary");
         summary.HeadingJa = "概要";
         summary.BodyMarkdownJa = "私たちは、持続可能な都市の実現に向けて協力します。";
-        summary.JaStatus = communiqueStatus;
+        // content/ gives every section a Japanese draft: the whole communiqué takes the status under test.
+        communique.Sections.ForEach(section => section.JaStatus = communiqueStatus);
         var closing = communique.Sections.Single(s => s.Slug == "closing");
         closing.HeadingJa = null;
         closing.BodyMarkdownJa = null;

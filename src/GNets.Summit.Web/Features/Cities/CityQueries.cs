@@ -66,7 +66,7 @@ public sealed class CityQueries(SummitDbContext db, IStringLocalizer<Resources.S
             .Where(e => e.Slug == eventSlug)
             .Select(e => new
             {
-                Header = new EventHeader(e.Slug, e.Title, e.ShortTitle, e.TimeZoneId, e.TimeZoneName, e.IsFeatured),
+                Header = new EventHeader(e.Slug, e.Title, e.ShortTitle, e.TimeZoneId, e.TimeZoneName, e.IsFeatured) { TitleJa = e.TitleJa, ShortTitleJa = e.ShortTitleJa, TimeZoneNameJa = e.TimeZoneNameJa },
                 e.UpdatedAtUtc,
                 Rows = e.Participations.Select(p => new
                 {
@@ -120,7 +120,7 @@ public sealed class CityQueries(SummitDbContext db, IStringLocalizer<Resources.S
                 {
                     p.Mode,
                     p.EventId,
-                    Header = new EventHeader(p.Event.Slug, p.Event.Title, p.Event.ShortTitle, p.Event.TimeZoneId, p.Event.TimeZoneName, p.Event.IsFeatured),
+                    Header = new EventHeader(p.Event.Slug, p.Event.Title, p.Event.ShortTitle, p.Event.TimeZoneId, p.Event.TimeZoneName, p.Event.IsFeatured) { TitleJa = p.Event.TitleJa, ShortTitleJa = p.Event.ShortTitleJa, TimeZoneNameJa = p.Event.TimeZoneNameJa },
                     p.Event.StartDate,
                 }).ToList(),
                 // Who represented the city, with what they did in each event's program: in this same query.
@@ -129,7 +129,7 @@ public sealed class CityQueries(SummitDbContext db, IStringLocalizer<Resources.S
                     .Select(r => new
                     {
                         Row = new Representatives.RepresentationRow(
-                                new EventHeader(r.Event.Slug, r.Event.Title, r.Event.ShortTitle, r.Event.TimeZoneId, r.Event.TimeZoneName, r.Event.IsFeatured),
+                                new EventHeader(r.Event.Slug, r.Event.Title, r.Event.ShortTitle, r.Event.TimeZoneId, r.Event.TimeZoneName, r.Event.IsFeatured) { TitleJa = r.Event.TitleJa, ShortTitleJa = r.Event.ShortTitleJa, TimeZoneNameJa = r.Event.TimeZoneNameJa },
                                 new CityLink(r.City.Slug, r.City.Name) { NameJa = r.City.NameJa },
                                 new PersonCard(r.Person.Slug, r.Person.Honorific, r.Person.GivenName, r.Person.FamilyName, r.Person.NameOrder,
                                     r.Person.Position, r.Person.Organisation, r.Person.Photo != null ? r.Person.Photo.Key : null, r.Person.PhotoAlt)
@@ -162,7 +162,7 @@ public sealed class CityQueries(SummitDbContext db, IStringLocalizer<Resources.S
             {
                 pc.ProgramItem.EventId,
                 Header = new EventHeader(pc.ProgramItem.Event.Slug, pc.ProgramItem.Event.Title, pc.ProgramItem.Event.ShortTitle,
-                    pc.ProgramItem.Event.TimeZoneId, pc.ProgramItem.Event.TimeZoneName, pc.ProgramItem.Event.IsFeatured),
+                    pc.ProgramItem.Event.TimeZoneId, pc.ProgramItem.Event.TimeZoneName, pc.ProgramItem.Event.IsFeatured) { TitleJa = pc.ProgramItem.Event.TitleJa, ShortTitleJa = pc.ProgramItem.Event.ShortTitleJa, TimeZoneNameJa = pc.ProgramItem.Event.TimeZoneNameJa },
                 pc.ProgramItem.Event.StartDate,
                 Item = new CitySession(pc.ProgramItem.Slug, pc.ProgramItem.Title,
                     pc.ProgramItem.Theme != null ? pc.ProgramItem.Theme.Name : null, pc.ProgramItem.Kind, pc.ProgramItem.Day.Date)

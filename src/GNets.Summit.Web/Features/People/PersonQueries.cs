@@ -39,7 +39,7 @@ public sealed class PersonQueries(SummitDbContext db, MarkdownRenderer markdown,
             .Select(e => new
             {
                 e.Id,
-                Header = new EventHeader(e.Slug, e.Title, e.ShortTitle, e.TimeZoneId, e.TimeZoneName, e.IsFeatured),
+                Header = new EventHeader(e.Slug, e.Title, e.ShortTitle, e.TimeZoneId, e.TimeZoneName, e.IsFeatured) { TitleJa = e.TitleJa, ShortTitleJa = e.ShortTitleJa, TimeZoneNameJa = e.TimeZoneNameJa },
                 e.UpdatedAtUtc,
             })
             .SingleOrDefaultAsync(ct);
@@ -56,7 +56,7 @@ public sealed class PersonQueries(SummitDbContext db, MarkdownRenderer markdown,
             new PageMeta($"{t["Speakers and moderators"]} – {e.Header.ShortTitle}",
                 MarkdownRenderer.Truncate(japanese
                     ? t["Keynote speakers and session moderators of {0}: {1}.", e.Header.Title, string.Join("、", names)]
-                    : $"Keynote speakers and session moderators of {Display.InSentence(e.Header.Title)}: {Display.List(names)}.", 160),
+                    : $"Keynote speakers and session moderators of {Display.InSentence(e.Header.Title)}: {Display.List(names)}.", japanese ? 120 : 160),
                 e.Header.PeopleUrl)
             {
                 Section = "people",
@@ -87,7 +87,7 @@ public sealed class PersonQueries(SummitDbContext db, MarkdownRenderer markdown,
                     .Select(a => new
                     {
                         Header = new EventHeader(a.ProgramItem.Event.Slug, a.ProgramItem.Event.Title, a.ProgramItem.Event.ShortTitle,
-                            a.ProgramItem.Event.TimeZoneId, a.ProgramItem.Event.TimeZoneName, a.ProgramItem.Event.IsFeatured),
+                            a.ProgramItem.Event.TimeZoneId, a.ProgramItem.Event.TimeZoneName, a.ProgramItem.Event.IsFeatured) { TitleJa = a.ProgramItem.Event.TitleJa, ShortTitleJa = a.ProgramItem.Event.ShortTitleJa, TimeZoneNameJa = a.ProgramItem.Event.TimeZoneNameJa },
                         a.ProgramItem.Day.Date,
                         a.ProgramItem.Slug,
                         a.ProgramItem.Title,

@@ -57,7 +57,7 @@ public sealed record RepresentationRow(
     /// <summary>The one projection of a stored representation, used inside the queries of every page that shows one.</summary>
     public static readonly System.Linq.Expressions.Expression<Func<Data.Entities.Representation, RepresentationRow>> Projection = r =>
         new RepresentationRow(
-            new EventHeader(r.Event.Slug, r.Event.Title, r.Event.ShortTitle, r.Event.TimeZoneId, r.Event.TimeZoneName, r.Event.IsFeatured),
+            new EventHeader(r.Event.Slug, r.Event.Title, r.Event.ShortTitle, r.Event.TimeZoneId, r.Event.TimeZoneName, r.Event.IsFeatured) { TitleJa = r.Event.TitleJa, ShortTitleJa = r.Event.ShortTitleJa, TimeZoneNameJa = r.Event.TimeZoneNameJa },
             new CityLink(r.City.Slug, r.City.Name) { NameJa = r.City.NameJa },
             new PersonCard(r.Person.Slug, r.Person.Honorific, r.Person.GivenName, r.Person.FamilyName, r.Person.NameOrder,
                 r.Person.Position, r.Person.Organisation, r.Person.Photo != null ? r.Person.Photo.Key : null, r.Person.PhotoAlt)
