@@ -80,5 +80,6 @@ public sealed class ModelBindingMessages(IStringLocalizer<SharedResource> t) : I
         messages.SetValueIsInvalidAccessor(value => t["“{0}” is not valid.", value]);
         messages.SetMissingRequestBodyRequiredValueAccessor(() => t["The form is empty."]);
         messages.SetMissingKeyOrValueAccessor(() => t["A value is required."]);
+        options.ModelMetadataDetailsProviders.Add(new DefaultValidationMessages());
     }
 }

@@ -42,6 +42,7 @@ public static class IdentityServiceExtensions
                 options.SignIn.RequireConfirmedAccount = false;
             })
             .AddEntityFrameworkStores<SummitDbContext>()
+            .AddErrorDescriber<StaffIdentityErrors>()
             .AddDefaultTokenProviders();
 
         services.ConfigureApplicationCookie(options =>

@@ -71,7 +71,7 @@ public abstract class ContentEditor<TForm, TEntity>(SummitDbContext db) : IConte
         else
         {
             entity = await Query.SingleOrDefaultAsync(e => e.Id == form.Id, ct)
-                ?? throw new DbUpdateConcurrencyException($"{Info.Singular} {form.Id} was deleted by someone else.");
+                ?? throw new DbUpdateConcurrencyException(StaffWords.Say("{0} {1} was deleted by someone else.", StaffWords.Say(ContentKinds.Of(Info.Kind)), form.Id));
             // The UPDATE's WHERE clause checks the version this editor loaded, not the one read just now.
             db.Entry(entity).Property(e => e.Version).OriginalValue = form.Version;
         }
@@ -113,7 +113,7 @@ public abstract class ContentEditor<TForm, TEntity>(SummitDbContext db) : IConte
     public virtual async Task DeleteAsync(int id, CancellationToken ct)
     {
         var entity = await db.Set<TEntity>().SingleOrDefaultAsync(e => e.Id == id, ct)
-            ?? throw new DbUpdateConcurrencyException($"{Info.Singular} {id} was deleted by someone else.");
+            ?? throw new DbUpdateConcurrencyException(StaffWords.Say("{0} {1} was deleted by someone else.", StaffWords.Say(ContentKinds.Of(Info.Kind)), id));
         db.Remove(entity);
     }
 

@@ -232,7 +232,7 @@ public sealed class EventEditor(SummitDbContext db, ImageStore images) : Content
 
         if (!TimeZoneInfo.TryFindSystemTimeZoneById(form.TimeZoneId.Trim(), out _))
         {
-            context.Errors.AddModelError(nameof(EventForm.TimeZoneId), $"“{form.TimeZoneId}” is not a time zone this server knows; use an IANA name such as Asia/Tokyo.");
+            context.Errors.AddModelError(nameof(EventForm.TimeZoneId), StaffWords.Say("“{0}” is not a time zone this server knows; use an IANA name such as Asia/Tokyo.", form.TimeZoneId));
         }
 
         if (e.Id != 0)

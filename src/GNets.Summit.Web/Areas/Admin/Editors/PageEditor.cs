@@ -83,7 +83,7 @@ public sealed class PageEditor(SummitDbContext db) : ContentEditor<PageForm, Pag
         var slug = await ChooseSlugAsync(form.Slug, form.Title, page, _ => true, p => p.Slug, context, ct);
         if (slug is not null && Reserved.Contains(slug, StringComparer.Ordinal))
         {
-            context.Errors.AddModelError(nameof(PageForm.Slug), $"{SiteUrls.Page(slug)} is used by the site itself. Choose another slug.");
+            context.Errors.AddModelError(nameof(PageForm.Slug), StaffWords.Say("{0} is used by the site itself. Choose another slug.", SiteUrls.Page(slug)));
             return false;
         }
 
