@@ -1,3 +1,4 @@
+using Microsoft.Extensions.DependencyInjection;
 using System.Net;
 using System.Text.RegularExpressions;
 using AngleSharp.Dom;
@@ -158,6 +159,53 @@ public sealed partial class AdminLanguageTests(SummitFactory factory) : IClassFi
 
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
         Assert.Equal("/admin", response.Headers.Location!.OriginalString);
+    }
+
+    [Fact]
+    public async Task A_too_long_value_on_a_japanese_form_is_refused_in_japanese_while_english_keeps_dotnets_words()
+    {
+        var staff = await factory.SignInAsNewStaffAsync();
+        var edit = (await staff.GetAsync("/admin/pages?q=Accessibility")).QuerySelector("tbody th a")!.GetAttribute("href")!;
+        var tooLong = new Dictionary<string, string?> { ["Form.Title"] = new string('x', 201) };
+
+        using (var english = await staff.SubmitAsync(edit, tooLong))
+        {
+            Assert.Equal(HttpStatusCode.UnprocessableEntity, english.StatusCode);
+            Assert.Contains("The field Title must be a string with a maximum length of 200.", Browser.ErrorsIn(await english.Content.ReadAsStringAsync()));
+        }
+
+        await ChooseAndFollowAsync(staff, "/admin", "ja");
+        using var japanese = await staff.SubmitAsync(edit, tooLong);
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, japanese.StatusCode);
+        var errors = Browser.ErrorsIn(await japanese.Content.ReadAsStringAsync());
+        Assert.Contains("タイトルは200文字以内で入力してください。", errors);
+        Assert.DoesNotContain("maximum length", errors);
+    }
+
+    [Fact]
+    public async Task A_too_short_staff_password_is_refused_in_japanese_when_staff_read_japanese_and_in_identitys_english_otherwise()
+    {
+        using var scope = factory.Services.CreateScope();
+        var users = scope.ServiceProvider.GetRequiredService<Microsoft.AspNetCore.Identity.UserManager<StaffUser>>();
+        var user = new StaffUser { UserName = "short@example.org", Email = "short@example.org" };
+
+        async Task<string> RefusalIn(string culture)
+        {
+            var before = System.Globalization.CultureInfo.CurrentUICulture;
+            System.Globalization.CultureInfo.CurrentUICulture = new System.Globalization.CultureInfo(culture);
+            try
+            {
+                var result = await users.PasswordValidators.First().ValidateAsync(users, user, "short");
+                return Assert.Single(result.Errors).Description;
+            }
+            finally
+            {
+                System.Globalization.CultureInfo.CurrentUICulture = before;
+            }
+        }
+
+        Assert.Equal("パスワードは12文字以上にしてください。", await RefusalIn("ja"));
+        Assert.Equal("Passwords must be at least 12 characters.", await RefusalIn("en"));
     }
 
     /// <summary>"2026年11月29日（日）18:30（日本時間）".</summary>

@@ -49,6 +49,17 @@ public sealed class JapanesePagesTests(SummitFactory factory) : IClassFixture<Su
     }
 
     [Fact]
+    public async Task The_Japanese_home_page_marks_the_venues_latin_street_address_as_english_and_the_english_one_does_not()
+    {
+        static IElement Address(IDocument page) =>
+            page.QuerySelectorAll(".facts__note").Single(note => note.TextContent.Contains("6-6-2 Nishi-Shinjuku", StringComparison.Ordinal));
+
+        var visitor = factory.CreateVisitor();
+        Assert.Equal("en", Address(await visitor.GetPageAsync("/ja")).GetAttribute("lang"));
+        Assert.False(Address(await visitor.GetPageAsync("/")).HasAttribute("lang"));
+    }
+
+    [Fact]
     public async Task The_Japanese_city_page_shows_the_city_its_country_its_governor_and_sessions_in_Japanese()
     {
         var page = await JapaneseAsync("/cities/tokyo");
