@@ -3,6 +3,7 @@ using System.Text;
 using System.Text.Json;
 using GNets.Summit.Web.Infrastructure;
 using GNets.Summit.Web.Tests.Infrastructure;
+using Microsoft.EntityFrameworkCore;
 
 namespace GNets.Summit.Web.Tests.Api;
 
@@ -201,11 +202,90 @@ public sealed class OpenDataTests(SummitFactory factory) : IClassFixture<SummitF
         Assert.Equal("utf-8", response.Content.Headers.ContentType.CharSet);
         var text = Encoding.UTF8.GetString(await response.Content.ReadAsByteArrayAsync());
         var rows = ParseCsv(text);
-        Assert.Equal(["city_slug", "city", "country", "country_code", "continent", "latitude", "longitude", "event_slug", "event", "mode", "city_url"], rows[0]);
+        Assert.Equal(["city_slug", "city", "name_ja", "country", "country_ja", "country_code", "continent", "latitude", "longitude", "event_slug", "event", "mode", "city_url"], rows[0]);
         Assert.All(rows, r => Assert.Equal(rows[0].Count, r.Count));
         Assert.Contains(rows, r => r[0] == "sao-paulo" && r[1] == "São Paulo");
         Assert.Contains(rows, r => r[0] == "malmo" && r[1] == "Malmö");
-        Assert.Equal(["online", "venue"], rows.Where(r => r[0] == "rome").Select(r => r[9]).Order(StringComparer.Ordinal));
+        Assert.Equal(["online", "venue"], rows.Where(r => r[0] == "rome").Select(r => r[11]).Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public async Task The_CSV_names_Tokyo_in_Japanese_too()
+    {
+        var text = await factory.CreateVisitor().GetStringAsync(SiteUrls.ApiCitiesCsv);
+
+        var rows = ParseCsv(text);
+        var tokyo = rows.First(r => r[0] == "tokyo");
+        Assert.Equal("東京", tokyo[rows[0].IndexOf("name_ja")]);
+        Assert.Equal("日本", tokyo[rows[0].IndexOf("country_ja")]);
+    }
+
+    [Fact]
+    public async Task The_summit_carries_its_Japanese_title_and_its_Japanese_page_beside_the_English()
+    {
+        var summit = await GetJsonAsync(SiteUrls.ApiEvent(Summit));
+        var listed = (await GetJsonAsync(SiteUrls.ApiEvents)).EnumerateArray().Single(e => e.GetProperty("slug").GetString() == Summit);
+
+        Assert.Equal("第1回G-NETS首長級会議", summit.GetProperty("titleJa").GetString());
+        Assert.Equal("第1回G-NETS首長級会議", listed.GetProperty("titleJa").GetString());
+        // The Japanese twin of whatever the English page is ("/" while the summit is featured, else "/events/…").
+        var english = summit.GetProperty("url").GetString()![SummitFactory.PublicBaseUrl.Length..];
+        Assert.Equal(SummitFactory.PublicBaseUrl + SiteUrls.InLanguage(english, SiteLanguage.Ja), summit.GetProperty("urlJa").GetString());
+        Assert.StartsWith(SummitFactory.PublicBaseUrl + "/ja", summit.GetProperty("urlJa").GetString(), StringComparison.Ordinal);
+        Assert.Contains(summit.GetProperty("jaStatus").GetString(), new[] { "draft", "reviewed" });
+    }
+
+    [Fact]
+    public async Task A_city_is_named_in_Japanese_and_links_its_Japanese_page()
+    {
+        var tokyo = await GetJsonAsync(SiteUrls.ApiCity("tokyo"));
+        var listed = (await GetJsonAsync(SiteUrls.ApiCities)).EnumerateArray().Single(c => c.GetProperty("slug").GetString() == "tokyo");
+
+        Assert.Equal("東京", tokyo.GetProperty("nameJa").GetString());
+        Assert.Equal("日本", listed.GetProperty("countryJa").GetString());
+        Assert.Equal(SummitFactory.PublicBaseUrl + "/ja" + SiteUrls.City("tokyo"), tokyo.GetProperty("urlJa").GetString());
+    }
+
+    [Fact]
+    public async Task A_city_whose_Japanese_is_cleared_has_a_null_Japanese_name_not_the_English_one()
+    {
+        await using var fresh = new SummitFactory();
+        fresh.Settings["Site:CachePages"] = "false";
+        fresh.Settings["Site:CacheData"] = "false";
+        var client = fresh.CreateVisitor();
+        await fresh.WithStoreAsync(db => db.Cities.Where(c => c.Slug == "rome")
+            .ExecuteUpdateAsync(set => set.SetProperty(c => c.NameJa, (string?)null).SetProperty(c => c.CountryJa, (string?)null)));
+
+        using var document = JsonDocument.Parse(await client.GetStringAsync(SiteUrls.ApiCity("rome")));
+        var rome = document.RootElement;
+
+        Assert.Equal("Rome", rome.GetProperty("name").GetString());
+        Assert.Equal(JsonValueKind.Null, rome.GetProperty("nameJa").ValueKind);
+        Assert.Equal(JsonValueKind.Null, rome.GetProperty("countryJa").ValueKind);
+    }
+
+    [Fact]
+    public async Task The_OpenAPI_document_describes_the_Japanese_properties()
+    {
+        using var document = JsonDocument.Parse(await factory.CreateVisitor().GetStringAsync(SiteUrls.ApiOpenApi));
+        var schemas = document.RootElement.GetProperty("components").GetProperty("schemas");
+
+        Assert.True(schemas.GetProperty("ApiEvent").GetProperty("properties").TryGetProperty("titleJa", out _));
+        Assert.True(schemas.GetProperty("ApiCity").GetProperty("properties").TryGetProperty("nameJa", out _));
+        Assert.True(schemas.GetProperty("ApiEventRef").GetProperty("properties").TryGetProperty("urlJa", out _));
+    }
+
+    [Theory]
+    [InlineData("/api/v1/nothing")]
+    [InlineData("/api/v1/events/leaders-summit-2023/nothing")]
+    public async Task An_address_under_the_API_that_names_nothing_is_404_with_a_JSON_problem_not_the_HTML_page(string path)
+    {
+        using var response = await factory.CreateVisitor().GetAsync(path);
+
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType!.MediaType);
+        using var problem = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
+        Assert.Equal(404, problem.RootElement.GetProperty("status").GetInt32());
     }
 
     [Theory]
