@@ -275,6 +275,15 @@ public sealed class OpenDataTests(SummitFactory factory) : IClassFixture<SummitF
         Assert.True(schemas.GetProperty("ApiEventRef").GetProperty("properties").TryGetProperty("urlJa", out _));
     }
 
+    [Fact]
+    public async Task The_page_says_in_Japanese_where_the_Japanese_texts_are()
+    {
+        var page = await factory.CreateVisitor().GetPageAsync(SiteUrls.InLanguage(SiteUrls.ApiDocs, SiteLanguage.Ja));
+
+        Assert.Contains("日本語訳のある項目は", page.QuerySelector("main")!.TextContent, StringComparison.Ordinal);
+        Assert.Contains("titleJa", page.QuerySelector("main")!.TextContent, StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("/api/v1/nothing")]
     [InlineData("/api/v1/events/leaders-summit-2023/nothing")]
