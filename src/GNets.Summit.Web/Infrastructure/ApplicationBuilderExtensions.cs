@@ -57,7 +57,7 @@ public static class ApplicationBuilderExtensions
         app.MapOpenApi(SiteUrls.Routes.ApiOpenApi);
         // An address under /api/v1 that names nothing is a client of the open data, not a reader: it gets a JSON
         // problem (which the status-code pages leave alone, as it has a body), not the HTML "not found" page.
-        app.MapFallback(SiteUrls.Routes.ApiV1 + "/{**rest}", () => Results.Problem(
+        app.MapFallback(SiteUrls.ApiRoot + "/{**rest}", () => Results.Problem(
                 statusCode: StatusCodes.Status404NotFound, title: "No such address in the open data.",
                 detail: "See " + SiteUrls.ApiOpenApi + " for the addresses there are."))
             .ExcludeFromDescription();

@@ -44,8 +44,6 @@ public static class SiteUrls
 
         /// <summary>The open data: a page that describes it, and read-only JSON (and a CSV) under a version.</summary>
         public const string ApiDocs = "/api";
-        /// <summary>The open data's root; anything under it that no endpoint answers is a JSON 404.</summary>
-        public const string ApiV1 = "/api/v1";
         public const string ApiOpenApi = "/api/v1/openapi.json";
         public const string ApiEvents = "/api/v1/events";
         public const string ApiEvent = "/api/v1/events/{eventSlug}";
@@ -139,7 +137,10 @@ public static class SiteUrls
     public static string ApiPerson(string slug) => $"{ApiPeople}/{Segment(slug)}";
 
     /// <summary>Whether a request is for the open data (CORS open, JSON errors).</summary>
-    public static bool IsApi(PathString path) => path.StartsWithSegments(Routes.ApiV1, StringComparison.Ordinal);
+    public static bool IsApi(PathString path) => path.StartsWithSegments(ApiRoot, StringComparison.Ordinal);
+
+    /// <summary>The open data's root (not a route of its own); anything under it that no endpoint answers is a JSON 404.</summary>
+    public const string ApiRoot = "/api/v1";
 
     /// <summary>The site's default image for sharing (a static file).</summary>
     public static string ShareImage => "/img/share.png";
