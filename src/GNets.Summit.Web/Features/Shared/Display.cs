@@ -3,8 +3,6 @@ using GNets.Summit.Web.Data.Entities;
 using GNets.Summit.Web.Infrastructure;
 using GNets.Summit.Web.Resources;
 using Microsoft.Extensions.Localization;
-using Microsoft.Extensions.Logging.Abstractions;
-using Microsoft.Extensions.Options;
 
 namespace GNets.Summit.Web.Features.Shared;
 
@@ -19,9 +17,7 @@ public static class Display
 
     private static readonly CultureInfo Japanese = SiteLanguages.Japanese;
 
-    /// <summary>The views' localizer, for code that has no injected one (static helpers, records).</summary>
-    private static readonly IStringLocalizer Words = new ResourceManagerStringLocalizerFactory(
-        Options.Create(new LocalizationOptions()), NullLoggerFactory.Instance).Create(typeof(SharedResource));
+    private static IStringLocalizer Words => SharedResource.Words;
 
     /// <summary>A word of the site in the page's language: the same as <c>T["…"]</c> in a view.</summary>
     public static string T(string english) => SiteLanguages.IsJapanese ? Words[english].Value : english;

@@ -25,7 +25,7 @@ public sealed class StaffTime(SummitDbContext db)
     {
         var local = EventTime.ToLocal(utc, Zone);
         return SiteLanguages.IsJapanese
-            ? $"{local.ToString("yyyy年M月d日（ddd）H:mm", SiteLanguages.Japanese)}（{JapaneseNameAt(local)}）"
+            ? $"{Features.Shared.Display.Day(DateOnly.FromDateTime(local.DateTime))}{local.ToString("H:mm", CultureInfo.InvariantCulture)}（{JapaneseNameAt(local)}）"
             : $"{local.ToString("d MMM yyyy, HH:mm", CultureInfo.InvariantCulture)} ({NameAt(local)})";
     }
 

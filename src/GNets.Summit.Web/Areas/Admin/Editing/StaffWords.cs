@@ -11,13 +11,7 @@ namespace GNets.Summit.Web.Areas.Admin.Editing;
 /// </summary>
 public static class StaffWords
 {
-    /// <summary>
-    /// The same words for code that has no request services at hand (editors' messages): looked up in
-    /// the current UI culture, which the admin sets from the staff's choice.
-    /// </summary>
-    private static readonly IStringLocalizer Words = new ResourceManagerStringLocalizerFactory(
-            Microsoft.Extensions.Options.Options.Create(new LocalizationOptions()), Microsoft.Extensions.Logging.Abstractions.NullLoggerFactory.Instance)
-        .Create(typeof(SharedResource));
+    private static IStringLocalizer Words => SharedResource.Words;
 
     /// <summary>A message in the staff's language: <c>StaffWords.Say("It has {0} themes. Delete them first.", count)</c>.</summary>
     public static string Say(string english, params object[] arguments) => Words[english, arguments];
