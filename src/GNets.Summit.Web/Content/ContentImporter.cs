@@ -23,6 +23,7 @@ public sealed class ContentImporter(SummitDbContext db, ILogger<ContentImporter>
     private readonly Dictionary<ContentEntity, Outcome> outcomes = new(ReferenceEqualityComparer.Instance);
     private readonly Dictionary<ContentEntity, ContentKind> kinds = new(ReferenceEqualityComparer.Instance);
     private readonly List<string> kept = [];
+    private Dictionary<string, ParticipationKind> participationKinds = [];
 
     // Slugs staff renamed away from, or of records staff deleted: content/ must not bring them back.
     private HashSet<(ContentKind, string)> retired = [];
@@ -51,6 +52,22 @@ public sealed class ContentImporter(SummitDbContext db, ILogger<ContentImporter>
                 Japanese(c, city.Ja?.Status);
             });
         }
+
+        var kindsBySlug = await db.ParticipationKinds.ToDictionaryAsync(k => k.Slug, StringComparer.Ordinal, ct);
+        foreach (var kind in content.ParticipationKinds)
+        {
+            Upsert(kindsBySlug, kind.Slug, ContentKind.ParticipationKind, () => new ParticipationKind { Slug = kind.Slug }, k =>
+            {
+                k.Name = kind.Name;
+                k.Phrase = kind.Phrase;
+                k.SortOrder = kind.SortOrder;
+                k.NameJa = kind.Ja?.Name;
+                k.PhraseJa = kind.Ja?.Phrase;
+                Japanese(k, kind.Ja?.Status);
+            });
+        }
+
+        participationKinds = kindsBySlug;
 
         var people = await db.People.ToDictionaryAsync(p => p.Slug, StringComparer.Ordinal, ct);
         foreach (var person in content.People)
@@ -308,10 +325,11 @@ public sealed class ContentImporter(SummitDbContext db, ILogger<ContentImporter>
                 continue;
             }
 
-            var wanted = cityGroup.Select(p => p.Mode).ToHashSet();
+            var wanted = cityGroup.Select(p => participationKinds[p.KindSlug]).ToHashSet();
             var current = city.Participations.Where(p => ReferenceEquals(p.Event, ev) || (ev.Id != 0 && p.EventId == ev.Id)).ToList();
-            var stale = current.Where(p => !wanted.Contains(p.Mode)).ToList();
-            var missing = wanted.Where(m => current.All(p => p.Mode != m)).ToList();
+            bool Is(Participation p, ParticipationKind kind) => ReferenceEquals(p.Kind, kind) || (kind.Id != 0 && p.KindId == kind.Id);
+            var stale = current.Where(p => !wanted.Any(k => Is(p, k))).ToList();
+            var missing = wanted.Where(k => !current.Any(p => Is(p, k))).ToList();
             foreach (var participation in stale)
             {
                 city.Participations.Remove(participation);
@@ -319,7 +337,7 @@ public sealed class ContentImporter(SummitDbContext db, ILogger<ContentImporter>
 
             foreach (var mode in missing)
             {
-                city.Participations.Add(new Participation { Event = ev, City = city, Mode = mode });
+                city.Participations.Add(new Participation { Event = ev, City = city, Kind = mode });
             }
 
             if (stale.Count > 0 || missing.Count > 0)

@@ -7,7 +7,18 @@ internal sealed record ContentSet(
     IReadOnlyList<CityContent> Cities,
     IReadOnlyList<PersonContent> People,
     IReadOnlyList<EventContent> Events,
-    IReadOnlyList<PageContent> Pages);
+    IReadOnlyList<PageContent> Pages)
+{
+    public IReadOnlyList<ParticipationKindContent> ParticipationKinds { get; init; } = [];
+}
+
+/// <summary>A way of taking part (content/participation-kinds.yml); its place in the file is its order.</summary>
+internal sealed record ParticipationKindContent(string Slug, string Name, string Phrase, int SortOrder)
+{
+    public JaParticipationKind? Ja { get; init; }
+}
+
+internal sealed record JaParticipationKind(string? Name, string? Phrase, TranslationStatus Status);
 
 internal sealed record CityContent(
     string Slug, string Name, string Country, string CountryCode, Continent Continent, CityKind Kind,
@@ -33,7 +44,7 @@ internal sealed record EventContent(
     DateOnly StartDate, DateOnly EndDate, string TimeZoneId, string TimeZoneName,
     EventFormat Format, EventStatus Status, string Host, string? HostUrl, bool IsFeatured,
     VenueContent Venue, string? OnlineUrl,
-    IReadOnlyList<(string CitySlug, ParticipationMode Mode)> Participation,
+    IReadOnlyList<(string CitySlug, string KindSlug)> Participation,
     IReadOnlyList<ThemeContent> Themes,
     IReadOnlyList<DayContent> Days,
     CommuniqueContent? Communique)

@@ -136,6 +136,31 @@ internal sealed partial class ContentReader
         return ja;
     }
 
+    /// <summary>participation-kinds.ja.yml: <c>kinds: {slug: {name, phrase}}</c>.</summary>
+    private List<ParticipationKindContent> WithJapanese(List<ParticipationKindContent> kinds, string englishPath)
+    {
+        if (ReadJapaneseYaml(englishPath, "the Japanese names of the ways of taking part (status, kinds)") is not { } map)
+        {
+            return kinds;
+        }
+
+        var fileStatus = StatusOf(map, TranslationStatus.Draft);
+        var bySlug = new Dictionary<string, JaParticipationKind>(StringComparer.Ordinal);
+        foreach (var entry in map.Keyed("kinds", "a way of taking part"))
+        {
+            if (kinds.All(k => k.Slug != entry.Key))
+            {
+                throw entry.Source.Error($"'{entry.Key}' is not a way of taking part in participation-kinds.yml");
+            }
+
+            bySlug[entry.Key] = new JaParticipationKind(entry.Map.OptionalText("name"), entry.Map.OptionalText("phrase"), StatusOf(entry.Map, fileStatus));
+            entry.Map.EnsureNoUnknownFields();
+        }
+
+        map.EnsureNoUnknownFields();
+        return kinds.Select(k => bySlug.TryGetValue(k.Slug, out var ja) ? k with { Ja = ja } : k).ToList();
+    }
+
     /// <summary>cities.ja.yml: <c>cities: {slug: {name, country}}</c>.</summary>
     private List<CityContent> WithJapanese(List<CityContent> cities, string englishPath)
     {
@@ -272,7 +297,7 @@ internal sealed partial class ContentReader
             var markdown = Path.GetExtension(name) == ".md";
             var read = folder switch
             {
-                ["."] => name == "cities.yml",
+                ["."] => name is "cities.yml" or "participation-kinds.yml",
                 ["people"] or ["pages"] => markdown,
                 ["events", _] => name is "event.md" or "program.yml" or "representatives.yml",
                 ["events", _, "communique"] => markdown || name == "communique.yml",

@@ -11,6 +11,7 @@ namespace GNets.Summit.Web.Content;
 /// Layout:
 /// <code>
 /// content/cities.yml                       every member city
+/// content/participation-kinds.yml          the ways a city can take part, in display order
 /// content/people/&lt;slug&gt;.md                 one person each (front matter + biography)
 /// content/pages/&lt;slug&gt;.md                  one page each
 /// content/events/&lt;slug&gt;/event.md            the event (front matter + intro)
@@ -48,6 +49,8 @@ internal sealed partial class ContentReader
         var cities = WithJapanese(ReadCities(Path.Combine(root, "cities.yml")), Path.Combine(root, "cities.yml"));
         var people = ReadFolder("people", ReadPerson, p => p.Slug);
         var pages = ReadFolder("pages", ReadPage, p => p.Slug);
+        var kinds = WithJapanese(ReadParticipationKinds(Path.Combine(root, "participation-kinds.yml")), Path.Combine(root, "participation-kinds.yml"));
+        kindSlugs = kinds.Select(k => k.Slug).ToList();
         var citySlugs = cities.Select(c => c.Slug).ToHashSet(StringComparer.Ordinal);
         var personSlugs = people.Select(p => p.Slug).ToHashSet(StringComparer.Ordinal);
 
@@ -63,7 +66,35 @@ internal sealed partial class ContentReader
             throw new ContentException(Display(eventsDir), 0, "featured", "more than one event is marked featured: true");
         }
 
-        return new ContentSet(cities, people, events, pages);
+        return new ContentSet(cities, people, events, pages) { ParticipationKinds = kinds };
+    }
+
+    // The kinds' slugs in file order, for reading each event's participation.yml.
+    private List<string> kindSlugs = [];
+
+    private List<ParticipationKindContent> ReadParticipationKinds(string path)
+    {
+        var file = Display(path);
+        if (!File.Exists(path))
+        {
+            throw new ContentException(file, 0, null, "is missing");
+        }
+
+        var maps = YamlMap.ListFrom(file, YamlMap.Parse(file, File.ReadAllText(path, Encoding.UTF8), 0), 0, "a way of taking part");
+        var kinds = new List<ParticipationKindContent>();
+        foreach (var map in maps)
+        {
+            var kind = new ParticipationKindContent(map.Slug("slug"), map.Text("name"), map.Text("phrase"), kinds.Count);
+            map.EnsureNoUnknownFields();
+            if (kinds.Any(k => k.Slug == kind.Slug))
+            {
+                throw map.Error("slug", $"'{kind.Slug}' is used twice");
+            }
+
+            kinds.Add(kind);
+        }
+
+        return kinds;
     }
 
     private List<CityContent> ReadCities(string path)
@@ -220,7 +251,8 @@ internal sealed partial class ContentReader
         return result;
     }
 
-    private List<(string, ParticipationMode)> ReadParticipation(string path, HashSet<string> citySlugs)
+    /// <summary>participation.yml: one list of city slugs per way of taking part, keyed by the kind's slug (venue, online, video_message …).</summary>
+    private List<(string, string)> ReadParticipation(string path, HashSet<string> citySlugs)
     {
         var file = Display(path);
         if (!File.Exists(path))
@@ -229,10 +261,11 @@ internal sealed partial class ContentReader
         }
 
         var map = YamlMap.From(file, YamlMap.Parse(file, File.ReadAllText(path, Encoding.UTF8), 0), 0, "participation lists");
-        var result = new List<(string, ParticipationMode)>();
-        foreach (var mode in Enum.GetValues<ParticipationMode>())
+        var result = new List<(string, string)>();
+        foreach (var mode in kindSlugs)
         {
-            var field = YamlMap.Kebab(mode.ToString()).Replace('-', '_');
+            // YAML keys in content/ are snake_case; kind slugs are kebab-case.
+            var field = mode.Replace('-', '_');
             var seen = new HashSet<string>(StringComparer.Ordinal);
             foreach (var city in map.Slugs(field))
             {

@@ -142,6 +142,21 @@ public static class ContentKinds
             .Select(i => (i.Id, i.OriginalFileName)).ToList(),
         Count: (db, ct) => db.Images.CountAsync(i => i.InLibrary, ct), MenuGroup: ContentKindGroups.Content);
 
+    public static readonly ContentKindInfo News = new(
+        ContentKind.News, "news post", "News", "/admin/news", [typeof(NewsPost)],
+        async (db, ids, ct) => (await db.NewsPosts.Where(p => ids.Contains(p.Id)).Select(p => new { p.Id, p.Title }).ToListAsync(ct))
+            .Select(p => (p.Id, p.Title)).ToList(),
+        (db, id, ct) => db.NewsPosts.Where(e => e.Id == id).Select(e => e.Slug).FirstOrDefaultAsync(ct),
+        SiteUrls.NewsPost,
+        (db, ct) => db.NewsPosts.CountAsync(ct), ContentKindGroups.Content);
+
+    /// <summary>The ways a city can take part in a meeting; shown wherever participation is (no page of its own).</summary>
+    public static readonly ContentKindInfo ParticipationKind = new(
+        ContentKind.ParticipationKind, "way of taking part", "Ways of taking part", "/admin/participation-kinds", [typeof(ParticipationKind)],
+        async (db, ids, ct) => (await db.ParticipationKinds.Where(k => ids.Contains(k.Id)).Select(k => new { k.Id, k.Name }).ToListAsync(ct))
+            .Select(k => (k.Id, k.Name)).ToList(),
+        MenuGroup: ContentKindGroups.Network);
+
     /// <summary>Audit log only: staff accounts created, changed, reset, unlocked or deleted.</summary>
     public static readonly ContentKindInfo StaffAccount = new(
         ContentKind.StaffAccount, "staff account", "Staff accounts", "/admin/staff", [], NoNames, AuditOnly: true);
@@ -152,7 +167,7 @@ public static class ContentKinds
 
     /// <summary>Every kind, in the order staff meet them (menus, filters, the dashboard).</summary>
     public static IReadOnlyList<ContentKindInfo> All { get; } =
-        [Event, City, Person, Representation, Theme, ProgramDay, ProgramItem, Communique, CommuniqueSection, Page, Image, StaffAccount, Backup];
+        [Event, City, Person, Representation, ParticipationKind, Theme, ProgramDay, ProgramItem, Communique, CommuniqueSection, News, Page, Image, StaffAccount, Backup];
 
     /// <summary>Audit-only kinds are named by the label stored with each entry.</summary>
     private static Task<List<(int Id, string Name)>> NoNames(SummitDbContext db, IReadOnlyCollection<int> ids, CancellationToken ct) =>

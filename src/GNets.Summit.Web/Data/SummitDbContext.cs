@@ -12,6 +12,8 @@ public sealed class SummitDbContext(DbContextOptions<SummitDbContext> options, T
     public DbSet<Event> Events => Set<Event>();
     public DbSet<City> Cities => Set<City>();
     public DbSet<Participation> Participations => Set<Participation>();
+    public DbSet<ParticipationKind> ParticipationKinds => Set<ParticipationKind>();
+    public DbSet<NewsPost> NewsPosts => Set<NewsPost>();
     public DbSet<Person> People => Set<Person>();
     public DbSet<Theme> Themes => Set<Theme>();
     public DbSet<ProgramDay> ProgramDays => Set<ProgramDay>();

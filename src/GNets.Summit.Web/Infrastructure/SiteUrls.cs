@@ -95,6 +95,17 @@ public static class SiteUrls
 
     public static string CommuniqueSection(string eventSlug, string sectionSlug) => $"{Communique(eventSlug)}#{Segment(sectionSlug)}";
 
+    /// <summary>The network's news, newest first; site-wide and every event's.</summary>
+    public static string News => At("/news");
+
+    public static string NewsPost(string slug) => At($"/news/{Segment(slug)}");
+
+    /// <summary>The news as an Atom feed (RFC 4287), one per language.</summary>
+    public static string NewsFeed => At("/news.atom");
+
+    /// <summary>An event's program as a compact page for partner sites' iframes.</summary>
+    public static string EmbedProgram(string eventSlug) => At($"/events/{Segment(eventSlug)}/embed/program");
+
     /// <summary>A page of the site by its slug: "/about", "/accessibility".</summary>
     public static string Page(string slug) => At($"/{Segment(slug)}");
 

@@ -16,13 +16,13 @@ public sealed class ContentImportTests
         var seed = SeedFacts.Load();
 
         var stored = await factory.WithStoreAsync(db => db.Participations
-            .Select(p => new { p.City.Name, p.Mode }).ToListAsync());
+            .Select(p => new { p.City.Name, Mode = p.Kind.Slug }).ToListAsync());
 
         Assert.Equal(34, seed.AllCities.Count);
         Assert.Equal(seed.AllCities.Select(SeedFacts.Key).Order(), stored.Select(s => SeedFacts.Key(s.Name)).Distinct().Order());
-        Assert.Equal(seed.AtTheVenue.Select(SeedFacts.Key).Order(), stored.Where(s => s.Mode == ParticipationMode.Venue).Select(s => SeedFacts.Key(s.Name)).Order());
-        Assert.Equal(seed.Online.Select(SeedFacts.Key).Order(), stored.Where(s => s.Mode == ParticipationMode.Online).Select(s => SeedFacts.Key(s.Name)).Order());
-        Assert.Equal(seed.VideoMessages.Select(SeedFacts.Key).Order(), stored.Where(s => s.Mode == ParticipationMode.VideoMessage).Select(s => SeedFacts.Key(s.Name)).Order());
+        Assert.Equal(seed.AtTheVenue.Select(SeedFacts.Key).Order(), stored.Where(s => s.Mode == "venue").Select(s => SeedFacts.Key(s.Name)).Order());
+        Assert.Equal(seed.Online.Select(SeedFacts.Key).Order(), stored.Where(s => s.Mode == "online").Select(s => SeedFacts.Key(s.Name)).Order());
+        Assert.Equal(seed.VideoMessages.Select(SeedFacts.Key).Order(), stored.Where(s => s.Mode == "video-message").Select(s => SeedFacts.Key(s.Name)).Order());
     }
 
     [Fact]
@@ -228,7 +228,7 @@ public sealed class ContentImportTests
         rows.AddRange(await db.People.OrderBy(e => e.Id).Select(e => $"{e.Slug}:{e.Version}:{e.UpdatedAtUtc:O}").ToListAsync());
         rows.AddRange(await db.ProgramItems.OrderBy(e => e.Id).Select(e => $"{e.Slug}:{e.Version}:{e.UpdatedAtUtc:O}").ToListAsync());
         rows.AddRange(await db.CommuniqueSections.OrderBy(e => e.Id).Select(e => $"{e.Slug}:{e.Version}:{e.UpdatedAtUtc:O}").ToListAsync());
-        rows.AddRange(await db.Participations.OrderBy(e => e.Id).Select(e => $"{e.Id}:{e.CityId}:{e.Mode}").ToListAsync());
+        rows.AddRange(await db.Participations.OrderBy(e => e.Id).Select(e => $"{e.Id}:{e.CityId}:{e.KindId}").ToListAsync());
         rows.AddRange(await db.ProgramItemCities.OrderBy(e => e.Id).Select(e => $"{e.Id}:{e.CityId}:{e.SortOrder}").ToListAsync());
         return string.Join('\n', rows);
     });

@@ -88,10 +88,10 @@ public sealed class MapPageTests(SummitFactory factory) : IClassFixture<SummitFa
         var legend = page.QuerySelectorAll(".map-legend li").Select(li => li.TextOf()).ToList();
         Assert.Equal(["At the venue (26)", "Online (6)", "Video message (4)", "More than one way: one shape inside another"], legend);
         var shapes = page.QuerySelectorAll(".map-legend li use").Take(3).Select(u => u.GetAttribute("href")).ToList();
-        Assert.Equal(["#cities-map-venue", "#cities-map-online", "#cities-map-videomessage"], shapes);
-        Assert.Equal("circle", page.GetElementById("cities-map-venue")!.LocalName);
-        Assert.Equal("rect", page.GetElementById("cities-map-online")!.LocalName);
-        Assert.Equal("path", page.GetElementById("cities-map-videomessage")!.LocalName);
+        Assert.Equal(["#cities-map-m0", "#cities-map-m1", "#cities-map-m2"], shapes);
+        Assert.Equal("circle", page.GetElementById("cities-map-m0")!.LocalName);
+        Assert.Equal("rect", page.GetElementById("cities-map-m1")!.LocalName);
+        Assert.Equal("path", page.GetElementById("cities-map-m2")!.LocalName);
     }
 
     [Fact]

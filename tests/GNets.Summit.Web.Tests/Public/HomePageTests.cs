@@ -34,7 +34,7 @@ public sealed class HomePageTests(SummitFactory factory) : IClassFixture<SummitF
     {
         var page = await factory.CreateVisitor().GetPageAsync("/");
 
-        Assert.Equal(["26 at the venue", "6 online", "4 video messages"], page.Section("took-part-heading").Texts(".mode-tiles a"));
+        Assert.Equal(["26 at the venue", "6 online", "4 by video message"], page.Section("took-part-heading").Texts(".mode-tiles a"));
     }
 
     [Fact]

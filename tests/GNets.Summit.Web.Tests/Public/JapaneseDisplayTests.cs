@@ -73,13 +73,12 @@ public sealed class JapaneseDisplayTests
     }
 
     [Fact]
-    public void Participation_modes_and_program_kinds_have_Japanese_labels()
+    public void Program_kinds_have_Japanese_labels_and_a_way_of_taking_part_counts_in_Japanese()
     {
-        Assert.Equal(["会場参加", "オンライン参加", "ビデオメッセージ"],
-            InJapanese(() => new[] { ParticipationMode.Venue, ParticipationMode.Online, ParticipationMode.VideoMessage }.Select(Display.Label).ToArray()));
+        var venue = new ParticipationKindView("venue", 0, "At the venue", "会場参加", "at the venue", "会場で参加");
         Assert.Equal("基調講演", InJapanese(() => Display.Label(ProgramItemKind.Keynote)));
         Assert.Equal("モデレーター", InJapanese(() => Display.Label(PersonRole.Moderator, ProgramItemKind.Session)));
-        Assert.Equal("At the venue", InEnglish(() => Display.Label(ParticipationMode.Venue)));
-        Assert.Equal("34都市（会場参加）", InJapanese(() => "34" + Display.Counted(ParticipationMode.Venue, 34)));
+        Assert.Equal("at the venue", InEnglish(() => Display.Counted(venue)));
+        Assert.Equal("34都市（会場参加）", InJapanese(() => "34" + Display.Counted(venue)));
     }
 }

@@ -22,9 +22,21 @@ internal sealed class ParticipationConfiguration : IEntityTypeConfiguration<Part
 {
     public void Configure(EntityTypeBuilder<Participation> builder)
     {
-        builder.HasIndex(p => new { p.EventId, p.CityId, p.Mode }).IsUnique();
-        builder.Property(p => p.Mode).StoredAsText();
+        builder.HasIndex(p => new { p.EventId, p.CityId, p.KindId }).IsUnique();
+        builder.HasOne(p => p.Kind).WithMany(k => k.Participations).HasForeignKey(p => p.KindId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne(p => p.Event).WithMany(e => e.Participations).HasForeignKey(p => p.EventId).OnDelete(DeleteBehavior.Cascade);
         builder.HasOne(p => p.City).WithMany(c => c.Participations).HasForeignKey(p => p.CityId).OnDelete(DeleteBehavior.Cascade);
+    }
+}
+
+internal sealed class ParticipationKindConfiguration : IEntityTypeConfiguration<ParticipationKind>
+{
+    public void Configure(EntityTypeBuilder<ParticipationKind> builder)
+    {
+        builder.ConfigureContent();
+        builder.HasIndex(k => k.Slug).IsUnique();
+        builder.Property(k => k.Slug).HasMaxLength(100);
+        builder.Property(k => k.Name).HasMaxLength(100);
+        builder.Property(k => k.Phrase).HasMaxLength(100);
     }
 }

@@ -14,6 +14,7 @@ internal sealed class EventConfiguration : IEntityTypeConfiguration<Event>
         builder.Property(e => e.Title).HasMaxLength(200);
         builder.Property(e => e.ShortTitle).HasMaxLength(100);
         builder.Property(e => e.TimeZoneId).HasMaxLength(64);
+        builder.Property(e => e.Kind).StoredAsText();
         builder.Property(e => e.Format).StoredAsText();
         builder.Property(e => e.Status).StoredAsText();
         builder.HasOne(e => e.Image).WithMany().HasForeignKey(e => e.ImageId).OnDelete(DeleteBehavior.SetNull);

@@ -69,3 +69,17 @@ internal sealed class RevisionConfiguration : IEntityTypeConfiguration<Revision>
         builder.HasIndex(r => r.AtUtc);
     }
 }
+
+internal sealed class NewsPostConfiguration : IEntityTypeConfiguration<NewsPost>
+{
+    public void Configure(EntityTypeBuilder<NewsPost> builder)
+    {
+        builder.ConfigureContent();
+        builder.HasIndex(p => p.Slug).IsUnique();
+        builder.HasIndex(p => p.PublishedOn);
+        builder.Property(p => p.Slug).HasMaxLength(100);
+        builder.Property(p => p.Title).HasMaxLength(200);
+        builder.HasOne(p => p.Event).WithMany().HasForeignKey(p => p.EventId).OnDelete(DeleteBehavior.SetNull);
+        builder.HasOne(p => p.Image).WithMany().HasForeignKey(p => p.ImageId).OnDelete(DeleteBehavior.SetNull);
+    }
+}

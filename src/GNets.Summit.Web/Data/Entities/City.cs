@@ -35,11 +35,26 @@ public sealed class City : ContentEntity
     public List<Participation> Participations { get; set; } = [];
 }
 
-public enum ParticipationMode
+/// <summary>
+/// A way a city can take part in a meeting: at the venue, online, by video message, as a presenter,
+/// in the audience, … Kept as data (content/participation-kinds.yml), so a new way needs no code.
+/// </summary>
+public sealed class ParticipationKind : ContentEntity
 {
-    Venue = 0,
-    Online = 1,
-    VideoMessage = 2,
+    public string Slug { get; set; } = "";
+
+    /// <summary>The label of a list of cities: "At the venue", 「会場参加」.</summary>
+    public string Name { get; set; } = "";
+    public string? NameJa { get; set; }
+
+    /// <summary>How it reads after "took part": "at the venue", "as a presenter"; 「会場で参加」.</summary>
+    public string Phrase { get; set; } = "";
+    public string? PhraseJa { get; set; }
+
+    /// <summary>Lists and legends show the kinds in this order.</summary>
+    public int SortOrder { get; set; }
+
+    public List<Participation> Participations { get; set; } = [];
 }
 
 /// <summary>One way a city took part in an event; a city may have several (Rome: venue and online).</summary>
@@ -50,5 +65,6 @@ public sealed class Participation
     public Event Event { get; set; } = null!;
     public int CityId { get; set; }
     public City City { get; set; } = null!;
-    public ParticipationMode Mode { get; set; }
+    public int KindId { get; set; }
+    public ParticipationKind Kind { get; set; } = null!;
 }

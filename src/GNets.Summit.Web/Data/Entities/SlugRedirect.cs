@@ -18,6 +18,10 @@ public enum ContentKind
     Backup = 11,
     /// <summary>A person representing a city at an event (no page of its own).</summary>
     Representation = 12,
+    /// <summary>A news post, site-wide or about one event.</summary>
+    News = 13,
+    /// <summary>A way of taking part in a meeting (at the venue, online, presenter, …).</summary>
+    ParticipationKind = 14,
 }
 
 /// <summary>An old slug that answers 301 to the record's current URL.</summary>

@@ -252,8 +252,22 @@ namespace GNets.Summit.Web.Data.Migrations
                         .HasMaxLength(32)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("OnlineUrl")
                         .HasColumnType("TEXT");
+
+                    b.Property<string>("ParticipationNote")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ParticipationNoteJa")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("ReportedCityCount")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("ShortTitle")
                         .IsRequired()
@@ -266,6 +280,9 @@ namespace GNets.Summit.Web.Data.Migrations
                     b.Property<string>("Slug")
                         .IsRequired()
                         .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SourceUrl")
                         .HasColumnType("TEXT");
 
                     b.Property<DateTime?>("StaffEditedAtUtc")
@@ -477,6 +494,89 @@ namespace GNets.Summit.Web.Data.Migrations
                     b.ToTable("ImageRenditions");
                 });
 
+            modelBuilder.Entity("GNets.Summit.Web.Data.Entities.NewsPost", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("BodyMarkdown")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("BodyMarkdownJa")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("EventId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ImageAlt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ImageAltJa")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("ImageId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("IsPublished")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("JaSourceHashes")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("JaStatus")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("PublishedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Slug")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("StaffEditedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Summary")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SummaryJa")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TitleJa")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("UpdatedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("EventId");
+
+                    b.HasIndex("ImageId");
+
+                    b.HasIndex("PublishedOn");
+
+                    b.HasIndex("Slug")
+                        .IsUnique();
+
+                    b.ToTable("NewsPosts");
+                });
+
             modelBuilder.Entity("GNets.Summit.Web.Data.Entities.Page", b =>
                 {
                     b.Property<int>("Id")
@@ -550,19 +650,75 @@ namespace GNets.Summit.Web.Data.Migrations
                     b.Property<int>("EventId")
                         .HasColumnType("INTEGER");
 
-                    b.Property<string>("Mode")
-                        .IsRequired()
-                        .HasMaxLength(32)
-                        .HasColumnType("TEXT");
+                    b.Property<int>("KindId")
+                        .HasColumnType("INTEGER");
 
                     b.HasKey("Id");
 
                     b.HasIndex("CityId");
 
-                    b.HasIndex("EventId", "CityId", "Mode")
+                    b.HasIndex("KindId");
+
+                    b.HasIndex("EventId", "CityId", "KindId")
                         .IsUnique();
 
                     b.ToTable("Participations");
+                });
+
+            modelBuilder.Entity("GNets.Summit.Web.Data.Entities.ParticipationKind", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("JaSourceHashes")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("JaStatus")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("NameJa")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Phrase")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PhraseJa")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Slug")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("SortOrder")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("StaffEditedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("UpdatedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Slug")
+                        .IsUnique();
+
+                    b.ToTable("ParticipationKinds");
                 });
 
             modelBuilder.Entity("GNets.Summit.Web.Data.Entities.Person", b =>
@@ -1316,6 +1472,23 @@ namespace GNets.Summit.Web.Data.Migrations
                     b.Navigation("Image");
                 });
 
+            modelBuilder.Entity("GNets.Summit.Web.Data.Entities.NewsPost", b =>
+                {
+                    b.HasOne("GNets.Summit.Web.Data.Entities.Event", "Event")
+                        .WithMany()
+                        .HasForeignKey("EventId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("GNets.Summit.Web.Data.Entities.MediaImage", "Image")
+                        .WithMany()
+                        .HasForeignKey("ImageId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.Navigation("Event");
+
+                    b.Navigation("Image");
+                });
+
             modelBuilder.Entity("GNets.Summit.Web.Data.Entities.Participation", b =>
                 {
                     b.HasOne("GNets.Summit.Web.Data.Entities.City", "City")
@@ -1330,9 +1503,17 @@ namespace GNets.Summit.Web.Data.Migrations
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
 
+                    b.HasOne("GNets.Summit.Web.Data.Entities.ParticipationKind", "Kind")
+                        .WithMany("Participations")
+                        .HasForeignKey("KindId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
                     b.Navigation("City");
 
                     b.Navigation("Event");
+
+                    b.Navigation("Kind");
                 });
 
             modelBuilder.Entity("GNets.Summit.Web.Data.Entities.Person", b =>
@@ -1533,6 +1714,11 @@ namespace GNets.Summit.Web.Data.Migrations
             modelBuilder.Entity("GNets.Summit.Web.Data.Entities.MediaImage", b =>
                 {
                     b.Navigation("Renditions");
+                });
+
+            modelBuilder.Entity("GNets.Summit.Web.Data.Entities.ParticipationKind", b =>
+                {
+                    b.Navigation("Participations");
                 });
 
             modelBuilder.Entity("GNets.Summit.Web.Data.Entities.Person", b =>

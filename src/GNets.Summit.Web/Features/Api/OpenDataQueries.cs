@@ -66,8 +66,8 @@ public sealed class OpenDataQueries(SummitDbContext db, IOptions<SiteOptions> op
         }
 
         var participations = await db.Set<Participation>().AsNoTracking().Where(p => p.Event.Slug == eventSlug)
-            .OrderBy(p => p.City.Name).ThenBy(p => p.Mode)
-            .Select(p => new ApiParticipation(CityRef(site, p.City.Slug, p.City.Name, p.City.NameJa, p.City.CountryCode), Code(p.Mode), Display.Label(p.Mode)))
+            .OrderBy(p => p.City.Name).ThenBy(p => p.Kind.SortOrder)
+            .Select(p => new ApiParticipation(CityRef(site, p.City.Slug, p.City.Name, p.City.NameJa, p.City.CountryCode), p.Kind.Slug, p.Kind.Name))
             .ToListAsync(ct);
         return new ApiParticipations(found.Ref, participations);
     }
@@ -97,8 +97,8 @@ public sealed class OpenDataQueries(SummitDbContext db, IOptions<SiteOptions> op
             .Select(c => new ApiCityDetail(
                 c.Slug, c.Name, c.NameJa, c.Country, c.CountryJa, c.CountryCode, Code(c.Continent), Code(c.Kind), c.Latitude, c.Longitude,
                 site.Absolute(SiteUrls.City(c.Slug)), JaUrl(site, SiteUrls.City(c.Slug)), site.Absolute(SiteUrls.ApiCity(c.Slug)), Code(c.JaStatus),
-                c.Participations.OrderBy(p => p.Event.StartDate).ThenBy(p => p.Mode)
-                    .Select(p => new ApiCityParticipation(EventRef(site, p.Event.Slug, p.Event.Title, p.Event.TitleJa, p.Event.IsFeatured), Code(p.Mode), Display.Label(p.Mode)))
+                c.Participations.OrderBy(p => p.Event.StartDate).ThenBy(p => p.Kind.SortOrder)
+                    .Select(p => new ApiCityParticipation(EventRef(site, p.Event.Slug, p.Event.Title, p.Event.TitleJa, p.Event.IsFeatured), p.Kind.Slug, p.Kind.Name))
                     .ToList()))
             .SingleOrDefaultAsync(ct);
 
@@ -132,11 +132,11 @@ public sealed class OpenDataQueries(SummitDbContext db, IOptions<SiteOptions> op
     public async Task<string> CitiesCsvAsync(CancellationToken ct)
     {
         var rows = await db.Set<Participation>().AsNoTracking()
-            .OrderBy(p => p.City.Name).ThenBy(p => p.Event.StartDate).ThenBy(p => p.Mode)
+            .OrderBy(p => p.City.Name).ThenBy(p => p.Event.StartDate).ThenBy(p => p.Kind.SortOrder)
             .Select(p => new
             {
                 p.City.Slug, p.City.Name, p.City.NameJa, p.City.Country, p.City.CountryJa, p.City.CountryCode, p.City.Continent, p.City.Latitude, p.City.Longitude,
-                EventSlug = p.Event.Slug, EventTitle = p.Event.Title, p.Mode,
+                EventSlug = p.Event.Slug, EventTitle = p.Event.Title, Mode = p.Kind.Slug,
             })
             .ToListAsync(ct);
         var csv = new StringBuilder();
@@ -146,7 +146,7 @@ public sealed class OpenDataQueries(SummitDbContext db, IOptions<SiteOptions> op
             Row(csv, r.Slug, r.Name, r.NameJa ?? "", r.Country, r.CountryJa ?? "", r.CountryCode, Code(r.Continent),
                 r.Latitude.ToString("R", System.Globalization.CultureInfo.InvariantCulture),
                 r.Longitude.ToString("R", System.Globalization.CultureInfo.InvariantCulture),
-                r.EventSlug, r.EventTitle, Code(r.Mode), site.Absolute(SiteUrls.City(r.Slug)));
+                r.EventSlug, r.EventTitle, r.Mode, site.Absolute(SiteUrls.City(r.Slug)));
         }
 
         return csv.ToString();

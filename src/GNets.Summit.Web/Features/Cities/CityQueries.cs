@@ -9,12 +9,12 @@ using Microsoft.Extensions.Localization;
 namespace GNets.Summit.Web.Features.Cities;
 
 /// <summary>A city in a list; its name and country in the page's language.</summary>
-public sealed record CityRow(string Slug, Localized Name, Localized Country, Continent Continent, CityKind Kind, IReadOnlyList<ParticipationMode> Modes)
+public sealed record CityRow(string Slug, Localized Name, Localized Country, Continent Continent, CityKind Kind, IReadOnlyList<ParticipationKindView> Modes)
 {
     public string Url => SiteUrls.City(Slug);
 }
 
-public sealed record ModeGroup(ParticipationMode Mode, IReadOnlyList<CityRow> Cities);
+public sealed record ModeGroup(ParticipationKindView Mode, IReadOnlyList<CityRow> Cities);
 
 public sealed record ContinentGroup(Continent Continent, IReadOnlyList<CityRow> Cities);
 
@@ -28,7 +28,7 @@ public sealed record EventCitiesPage(
     IReadOnlyList<Map.MapCity> Map,
     PageMeta Meta) : IHasPageMeta;
 
-public sealed record CityEventPart(EventHeader Event, DateOnly StartDate, IReadOnlyList<ParticipationMode> Modes, IReadOnlyList<CitySession> Items)
+public sealed record CityEventPart(EventHeader Event, DateOnly StartDate, IReadOnlyList<ParticipationKindView> Modes, IReadOnlyList<CitySession> Items)
 {
     /// <summary>The sessions (and other program items) the city joined.</summary>
     public IReadOnlyList<CitySession> Joined { get; } = Items.Where(i => i.Kind != ProgramItemKind.VideoMessages).ToList();
@@ -70,7 +70,7 @@ public sealed class CityQueries(SummitDbContext db, IStringLocalizer<Resources.S
                 e.UpdatedAtUtc,
                 Rows = e.Participations.Select(p => new
                 {
-                    p.Mode, p.City.Slug, p.City.Name, p.City.NameJa, p.City.Country, p.City.CountryJa, p.City.Continent, p.City.Kind, p.City.UpdatedAtUtc,
+                    Mode = new ParticipationKindView(p.Kind.Slug, p.Kind.SortOrder, p.Kind.Name, p.Kind.NameJa, p.Kind.Phrase, p.Kind.PhraseJa), p.City.Slug, p.City.Name, p.City.NameJa, p.City.Country, p.City.CountryJa, p.City.Continent, p.City.Kind, p.City.UpdatedAtUtc,
                     p.City.Latitude, p.City.Longitude,
                 }).ToList(),
             })
@@ -84,12 +84,11 @@ public sealed class CityQueries(SummitDbContext db, IStringLocalizer<Resources.S
         var cities = e.Rows
             .GroupBy(r => r.Slug)
             .Select(g => new CityRow(g.Key, Localized.Pick(g.First().Name, g.First().NameJa), Localized.Pick(g.First().Country, g.First().CountryJa),
-                g.First().Continent, g.First().Kind, g.Select(r => r.Mode).Order().ToList()))
+                g.First().Continent, g.First().Kind, g.Select(r => r.Mode).OrderBy(m => m.SortOrder).ToList()))
             .OrderBy(c => c.Name.Text, StringComparer.Create(SiteLanguages.Current.Culture(), ignoreCase: true))
             .ToList();
-        var byMode = Enum.GetValues<ParticipationMode>()
+        var byMode = cities.SelectMany(c => c.Modes).Distinct().OrderBy(m => m.SortOrder)
             .Select(mode => new ModeGroup(mode, cities.Where(c => c.Modes.Contains(mode)).ToList()))
-            .Where(g => g.Cities.Count > 0)
             .ToList();
         var byContinent = cities.GroupBy(c => c.Continent).OrderBy(g => g.Key)
             .Select(g => new ContinentGroup(g.Key, g.ToList()))
@@ -118,7 +117,7 @@ public sealed class CityQueries(SummitDbContext db, IStringLocalizer<Resources.S
                 c.Id, c.Slug, c.Name, c.NameJa, c.Country, c.CountryJa, c.CountryCode, c.Continent, c.Kind, c.Latitude, c.Longitude, c.UpdatedAtUtc,
                 Participation = c.Participations.Select(p => new
                 {
-                    p.Mode,
+                    Mode = new ParticipationKindView(p.Kind.Slug, p.Kind.SortOrder, p.Kind.Name, p.Kind.NameJa, p.Kind.Phrase, p.Kind.PhraseJa),
                     p.EventId,
                     Header = new EventHeader(p.Event.Slug, p.Event.Title, p.Event.ShortTitle, p.Event.TimeZoneId, p.Event.TimeZoneName, p.Event.IsFeatured) { TitleJa = p.Event.TitleJa, ShortTitleJa = p.Event.ShortTitleJa, TimeZoneNameJa = p.Event.TimeZoneNameJa },
                     p.Event.StartDate,
@@ -180,7 +179,7 @@ public sealed class CityQueries(SummitDbContext db, IStringLocalizer<Resources.S
                     .Concat(sessions.Where(s => s.EventId == id).Select(s => s.Header)).First(),
                 city.Participation.Where(p => p.EventId == id).Select(p => p.StartDate)
                     .Concat(sessions.Where(s => s.EventId == id).Select(s => s.StartDate)).First(),
-                city.Participation.Where(p => p.EventId == id).Select(p => p.Mode).Order().ToList(),
+                city.Participation.Where(p => p.EventId == id).Select(p => p.Mode).OrderBy(m => m.SortOrder).ToList(),
                 sessions.Where(s => s.EventId == id).Select(s => s.Item).ToList()))
             .OrderByDescending(p => p.StartDate)
             .ToList();

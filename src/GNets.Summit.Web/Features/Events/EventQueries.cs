@@ -42,7 +42,7 @@ public sealed record Venue(string NameEn, string? Street, string? Locality, stri
     public string Address => string.Join(", ", new[] { Street, Locality, Region, PostalCode }.Where(p => !string.IsNullOrWhiteSpace(p)));
 }
 
-public sealed record ModeCount(ParticipationMode Mode, int Count);
+public sealed record ModeCount(ParticipationKindView Mode, int Count);
 
 public sealed record DayOutline(DateOnly Date, Localized? Title, IReadOnlyList<ItemOutline> Items);
 
@@ -96,14 +96,11 @@ public sealed class EventQueries(SummitDbContext db)
                     .ToList(),
                 CityCount = e.Participations.Select(p => p.CityId).Distinct().Count(),
                 ContinentCount = e.Participations.Select(p => p.City.Continent).Distinct().Count(),
-                AtVenue = e.Participations.Count(p => p.Mode == ParticipationMode.Venue),
-                Online = e.Participations.Count(p => p.Mode == ParticipationMode.Online),
-                VideoMessage = e.Participations.Count(p => p.Mode == ParticipationMode.VideoMessage),
                 CitiesUpdated = e.Participations.Max(p => (DateTime?)p.City.UpdatedAtUtc),
                 Communique = e.Communique != null && e.Communique.IsPublished ? e.Communique.Title : null,
                 CommuniqueJa = e.Communique != null && e.Communique.IsPublished ? e.Communique.TitleJa : null,
                 // For the map: a few short rows per city, in the same query (the budget is three per page).
-                Map = e.Participations.Select(p => new { p.Mode, p.City.Slug, p.City.Name, p.City.NameJa, p.City.Latitude, p.City.Longitude }).ToList(),
+                Map = e.Participations.Select(p => new { Mode = new ParticipationKindView(p.Kind.Slug, p.Kind.SortOrder, p.Kind.Name, p.Kind.NameJa, p.Kind.Phrase, p.Kind.PhraseJa), p.City.Slug, p.City.Name, p.City.NameJa, p.City.Latitude, p.City.Longitude }).ToList(),
             })
             .SingleOrDefaultAsync(ct);
         if (e is null)
@@ -144,12 +141,7 @@ public sealed class EventQueries(SummitDbContext db)
             e.UpdatedAtUtc, roster.LastModifiedUtc, e.CitiesUpdated ?? DateTime.MinValue,
             days.SelectMany(d => d.Items.Select(i => i.UpdatedAtUtc).Append(d.UpdatedAtUtc)).DefaultIfEmpty().Max(),
         }.Max();
-        var modes = new[]
-        {
-            new ModeCount(ParticipationMode.Venue, e.AtVenue),
-            new ModeCount(ParticipationMode.Online, e.Online),
-            new ModeCount(ParticipationMode.VideoMessage, e.VideoMessage),
-        }.Where(m => m.Count > 0).ToList();
+        var modes = e.Map.GroupBy(r => r.Mode).OrderBy(g => g.Key.SortOrder).Select(g => new ModeCount(g.Key, g.Count())).ToList();
 
         return new EventPage(
             header, Localized.Pick(e.Theme, e.ThemeJa), summary, intro,

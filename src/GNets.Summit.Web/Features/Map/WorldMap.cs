@@ -6,7 +6,7 @@ using GNets.Summit.Web.Infrastructure;
 namespace GNets.Summit.Web.Features.Map;
 
 /// <summary>A city as the map needs it: where it is and how it took part.</summary>
-public sealed record MapCity(string Slug, string Name, double Latitude, double Longitude, IReadOnlyList<ParticipationMode> Modes)
+public sealed record MapCity(string Slug, string Name, double Latitude, double Longitude, IReadOnlyList<ParticipationKindView> Modes)
 {
     public string Url => SiteUrls.City(Slug);
 
@@ -14,9 +14,9 @@ public sealed record MapCity(string Slug, string Name, double Latitude, double L
     public string Label => SiteLanguages.IsJapanese ? $"{Name}（{Display.HowTookPart(Modes)}）" : $"{Name}: {Display.HowTookPart(Modes)}";
 
     /// <summary>One city per slug from one row per (city, way it took part), in name order; the name is the page's language's (callers pick it).</summary>
-    public static IReadOnlyList<MapCity> From<TRow>(IEnumerable<TRow> rows, Func<TRow, (string Slug, string Name, double Latitude, double Longitude, ParticipationMode Mode)> select) =>
+    public static IReadOnlyList<MapCity> From<TRow>(IEnumerable<TRow> rows, Func<TRow, (string Slug, string Name, double Latitude, double Longitude, ParticipationKindView Mode)> select) =>
         rows.Select(select).GroupBy(r => r.Slug)
-            .Select(g => new MapCity(g.Key, g.First().Name, g.First().Latitude, g.First().Longitude, g.Select(r => r.Mode).Distinct().Order().ToList()))
+            .Select(g => new MapCity(g.Key, g.First().Name, g.First().Latitude, g.First().Longitude, g.Select(r => r.Mode).Distinct().OrderBy(m => m.SortOrder).ToList()))
             .OrderBy(c => c.Name, StringComparer.Create(SiteLanguages.Current.Culture(), ignoreCase: true))
             .ToList();
 }
@@ -43,7 +43,7 @@ public sealed record MapInset(string Name, double RegionX, double RegionY, doubl
 /// <summary>Everything a view needs to draw one map.</summary>
 public sealed record MapDrawing(
     string Id, string ViewBox, string Land, string Borders, IReadOnlyList<MapDot> Dots, MapInset? Inset,
-    IReadOnlyList<ParticipationMode> Legend, bool Dimmed)
+    IReadOnlyList<ParticipationKindView> Legend, bool Dimmed)
 {
     /// <summary>The figure's caption: what the map shows, and where the same in words is.</summary>
     public string Caption { get; init; } = "";
@@ -97,7 +97,7 @@ public sealed class WorldMap
         }).ToList();
         var spread = Spread(anchors.Select(a => a.At).ToList());
         var dots = anchors.Select((a, i) => new MapDot(a.City, a.At, spread[i], a.InInset, highlight is null || highlight.Contains(a.City.Slug))).ToList();
-        var legend = dots.Where(d => d.Highlighted).SelectMany(d => d.City.Modes).Distinct().Order().ToList();
+        var legend = dots.Where(d => d.Highlighted).SelectMany(d => d.City.Modes).Distinct().OrderBy(m => m.SortOrder).ToList();
         return new MapDrawing(id, WorldViewBox, Land, Borders, dots, dots.Any(d => d.InInset) ? Europe : null, legend, highlight is not null);
     }
 

@@ -113,7 +113,7 @@ public sealed class ProgramQueries(SummitDbContext db)
         var itemId = row.Id;
         var around = await db.ProgramItems.AsNoTracking().Where(i => i.Id == itemId).Select(i => new
         {
-            Cities = i.Event.Participations.Select(p => new { p.Mode, p.City.Slug, p.City.Name, p.City.NameJa, p.City.Latitude, p.City.Longitude }).ToList(),
+            Cities = i.Event.Participations.Select(p => new { Mode = new ParticipationKindView(p.Kind.Slug, p.Kind.SortOrder, p.Kind.Name, p.Kind.NameJa, p.Kind.Phrase, p.Kind.PhraseJa), p.City.Slug, p.City.Name, p.City.NameJa, p.City.Latitude, p.City.Longitude }).ToList(),
             Photos = db.GalleryPhotos.Where(g => g.ProgramItemId == i.Id).OrderBy(g => g.SortOrder).ThenBy(g => g.Id)
                 .Select(g => new
                 {

@@ -61,15 +61,6 @@ public static class Display
 
     public static string IsoDate(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
-    /// <summary>"At the venue" 会場参加, "Online" オンライン参加, "Video message" ビデオメッセージ.</summary>
-    public static string Label(ParticipationMode mode) => mode switch
-    {
-        ParticipationMode.Venue => T("At the venue"),
-        ParticipationMode.Online => T("Online"),
-        ParticipationMode.VideoMessage => T("Video message"),
-        _ => mode.ToString(),
-    };
-
     public static string Label(Continent continent) => continent switch
     {
         Continent.Africa => T("Africa"),
@@ -135,17 +126,12 @@ public static class Display
     };
 
     /// <summary>
-    /// What follows the number in "26 at the venue", "6 online", "4 video messages", "1 video message";
+    /// What follows the number in "26 at the venue", "6 online", "4 by video message";
     /// in Japanese 「26都市（会場参加）」 (the counter follows the number without a space).
     /// </summary>
-    public static string Counted(ParticipationMode mode, int count) => SiteLanguages.IsJapanese
-        ? $"{T("Cities")}{Brackets.Open}{Label(mode)}{Brackets.Close}"
-        : mode switch
-        {
-            ParticipationMode.Venue => "at the venue",
-            ParticipationMode.Online => "online",
-            _ => count == 1 ? "video message" : "video messages",
-        };
+    public static string Counted(ParticipationKindView kind) => SiteLanguages.IsJapanese
+        ? $"{T("Cities")}{Brackets.Open}{kind.Name.Text}{Brackets.Close}"
+        : kind.Phrase.Text;
 
     /// <summary>
     /// A title inside a sentence: "at the 1st G-NETS Leaders Summit", not "at The 1st …". Only a
@@ -173,20 +159,9 @@ public static class Display
         return trimmed + (SiteLanguages.IsJapanese ? "。" : ".");
     }
 
-    /// <summary>
-    /// "at the venue and online", "at the venue and by video message"; 「会場で参加、オンラインで参加」.
-    /// (The Japanese has keys of its own: resource names differing only in case from "At the venue" collide.)
-    /// </summary>
-    public static string HowTookPart(IEnumerable<ParticipationMode> modes) =>
-        List(modes.Select(mode => (mode, SiteLanguages.IsJapanese) switch
-        {
-            (ParticipationMode.Venue, false) => "at the venue",
-            (ParticipationMode.Online, false) => "online",
-            (_, false) => "by video message",
-            (ParticipationMode.Venue, true) => T("Took part at the venue"),
-            (ParticipationMode.Online, true) => T("Took part online"),
-            _ => T("Took part by video message"),
-        }));
+    /// <summary>"at the venue and online", "at the venue and by video message"; 「会場で参加、オンラインで参加」.</summary>
+    public static string HowTookPart(IEnumerable<ParticipationKindView> kinds) =>
+        List(kinds.OrderBy(k => k.SortOrder).Select(k => k.Phrase.Text));
 
     /// <summary>"a", "a and b", "a, b and c"; in Japanese 「a、b、c」 (no word for "and").</summary>
     public static string List(IEnumerable<string> items)

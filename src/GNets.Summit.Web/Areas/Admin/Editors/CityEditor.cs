@@ -64,50 +64,42 @@ public sealed class CityParticipationRow : IFormRow
     [References(ContentKind.Event)]
     public int EventId { get; set; }
 
+    /// <summary>The slugs of the ways it took part (ParticipationKind.Slug): "venue", "presenter" …</summary>
+    public List<string> Kinds { get; set; } = [];
+
+    // Revisions saved before the ways of taking part became data stored three flags; restoring one keeps them.
     public bool Venue { get; set; }
 
     public bool Online { get; set; }
 
     public bool VideoMessage { get; set; }
 
-    public IEnumerable<ParticipationMode> Modes()
+    public IEnumerable<string> KindSlugs()
     {
-        if (Venue)
-        {
-            yield return ParticipationMode.Venue;
-        }
-
-        if (Online)
-        {
-            yield return ParticipationMode.Online;
-        }
-
-        if (VideoMessage)
-        {
-            yield return ParticipationMode.VideoMessage;
-        }
+        var legacy = new[] { (Venue, "venue"), (Online, "online"), (VideoMessage, "video-message") }.Where(f => f.Item1).Select(f => f.Item2);
+        return Kinds.Concat(legacy).Where(k => !string.IsNullOrWhiteSpace(k)).Distinct(StringComparer.Ordinal);
     }
 
     public string Describe(Func<ContentKind, int, string> nameOf) =>
-        Modes().Any() ? $"{nameOf(ContentKind.Event, EventId)}: {Display.HowTookPart(Modes())}" : "";
+        KindSlugs().Any() ? $"{nameOf(ContentKind.Event, EventId)}: {string.Join(", ", KindSlugs())}" : "";
 }
 
 public sealed class CityEditor(SummitDbContext db) : ContentEditor<CityForm, City>(db)
 {
     public override EditorInfo Info { get; } = new(ContentKinds.City);
 
-    protected override IQueryable<City> Query => Db.Cities.Include(c => c.Participations);
+    protected override IQueryable<City> Query => Db.Cities.Include(c => c.Participations).ThenInclude(p => p.Kind);
 
     public override async Task<AdminList> ListAsync(CancellationToken ct)
     {
         var cities = await Db.Cities.AsNoTracking()
-            .Select(c => new { c.Id, c.Slug, c.Name, c.Country, c.Continent, c.Kind, Modes = c.Participations.Select(p => p.Mode).ToList() })
+            .Select(c => new { c.Id, c.Slug, c.Name, c.Country, c.Continent, c.Kind, Modes = c.Participations.OrderBy(p => p.Kind.SortOrder).Select(p => p.Kind.Name).ToList() })
             .ToListAsync(ct);
         return new AdminList(
             [new("Name"), new("Country"), new("Continent"), new("Took part")],
             cities.Select(c => new AdminRow(
                 c.Id,
-                [c.Name, c.Country, Display.Label(c.Continent), string.Join(", ", c.Modes.Distinct().Order().Select(Display.Label))],
+                [c.Name, c.Country, Display.Label(c.Continent), string.Join(", ", c.Modes.Distinct())],
                 SiteUrls.City(c.Slug),
                 new Dictionary<string, string> { ["continent"] = c.Continent.ToString(), ["kind"] = c.Kind.ToString() })).ToList(),
             [
@@ -125,6 +117,8 @@ public sealed class CityEditor(SummitDbContext db) : ContentEditor<CityForm, Cit
         ["kinds"] = EnumOptions<CityKind>(k => k == CityKind.State ? "State or regional government" : "City"),
         ["events"] = await Db.Events.AsNoTracking().OrderByDescending(e => e.StartDate)
             .Select(e => new SelectListItem(e.Title, e.Id.ToString())).ToListAsync(ct),
+        ["participation-kinds"] = await Db.ParticipationKinds.AsNoTracking().OrderBy(k => k.SortOrder).ThenBy(k => k.Id)
+            .Select(k => new SelectListItem(k.Name, k.Slug)).ToListAsync(ct),
     };
 
     protected override CityForm ToForm(City city) => new()
@@ -143,9 +137,7 @@ public sealed class CityEditor(SummitDbContext db) : ContentEditor<CityForm, Cit
         Participation = city.Participations.GroupBy(p => p.EventId).OrderBy(g => g.Key).Select(g => new CityParticipationRow
         {
             EventId = g.Key,
-            Venue = g.Any(p => p.Mode == ParticipationMode.Venue),
-            Online = g.Any(p => p.Mode == ParticipationMode.Online),
-            VideoMessage = g.Any(p => p.Mode == ParticipationMode.VideoMessage),
+            Kinds = g.OrderBy(p => p.Kind.SortOrder).Select(p => p.Kind.Slug).ToList(),
         }).ToList(),
     };
 
@@ -157,6 +149,14 @@ public sealed class CityEditor(SummitDbContext db) : ContentEditor<CityForm, Cit
         if (unknown is not null)
         {
             context.Errors.AddModelError("Participation", "One of the events no longer exists. Reload the page and try again.");
+        }
+
+        var kinds = await Db.ParticipationKinds.ToDictionaryAsync(k => k.Slug, StringComparer.Ordinal, ct);
+        var unknownKind = form.Participation.SelectMany(r => r.KindSlugs()).FirstOrDefault(k => !kinds.ContainsKey(k));
+        if (unknownKind is not null)
+        {
+            context.Errors.AddModelError("Participation", "One of the ways of taking part no longer exists. Reload the page and try again.");
+            unknown ??= form.Participation[0];
         }
 
         if (slug is null || unknown is not null)
@@ -178,11 +178,11 @@ public sealed class CityEditor(SummitDbContext db) : ContentEditor<CityForm, Cit
         city.Participations.RemoveAll(p => !listed.Contains(p.EventId));
         foreach (var row in form.Participation)
         {
-            var wanted = row.Modes().ToHashSet();
-            city.Participations.RemoveAll(p => p.EventId == row.EventId && !wanted.Contains(p.Mode));
-            foreach (var mode in wanted.Where(m => !city.Participations.Any(p => p.EventId == row.EventId && p.Mode == m)))
+            var wanted = row.KindSlugs().Select(k => kinds[k].Id).ToHashSet();
+            city.Participations.RemoveAll(p => p.EventId == row.EventId && !wanted.Contains(p.KindId));
+            foreach (var kindId in wanted.Where(k => !city.Participations.Any(p => p.EventId == row.EventId && p.KindId == k)))
             {
-                city.Participations.Add(new Participation { EventId = row.EventId, Mode = mode });
+                city.Participations.Add(new Participation { EventId = row.EventId, KindId = kindId });
             }
         }
 
