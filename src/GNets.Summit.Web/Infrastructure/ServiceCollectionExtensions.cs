@@ -134,6 +134,7 @@ public static class ServiceCollectionExtensions
         services.AddSingleton<Features.Seo.StructuredData>();
         services.AddSingleton<Features.Calendar.CalendarFeed>();
         services.AddScoped<EventQueries>();
+        services.AddScoped<Features.Home.HomeQueries>();
         services.AddScoped<CityQueries>();
         services.AddScoped<PersonQueries>();
         services.AddScoped<ProgramQueries>();

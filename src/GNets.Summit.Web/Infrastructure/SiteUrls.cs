@@ -29,11 +29,13 @@ public static class SiteUrls
         public const string Person = "/people/{slug}";
         public const string Communique = "/events/{eventSlug}/communique";
 
-        /// <summary>Short addresses to share: the featured event's program, cities, people and communiqué.</summary>
+        /// <summary>Short addresses to share: the featured event's program and communiqué.</summary>
         public const string FeaturedProgram = "/program";
-        public const string FeaturedCities = "/cities";
-        public const string FeaturedPeople = "/people";
         public const string FeaturedCommunique = "/communique";
+
+        /// <summary>The network's member cities and people, across every meeting.</summary>
+        public const string AllCities = "/cities";
+        public const string AllPeople = "/people";
 
         /// <summary>A page of the site (/about); literal routes win over it.</summary>
         public const string Page = "/{slug:regex(^[[a-z0-9]]+(-[[a-z0-9]]+)*$)}";
@@ -61,8 +63,14 @@ public static class SiteUrls
 
     public static string Events => At("/events");
 
-    /// <summary>An event's overview; the featured event's is the home page.</summary>
-    public static string Event(string slug, bool isFeatured = false) => isFeatured ? Home : At($"/events/{Segment(slug)}");
+    /// <summary>An event's overview (the featured one's too: the home page is the network's).</summary>
+    public static string Event(string slug) => At($"/events/{Segment(slug)}");
+
+    /// <summary>Every member city of the network, with the meetings each took part in.</summary>
+    public static string AllCities => At("/cities");
+
+    /// <summary>Everyone the site names, across every meeting.</summary>
+    public static string AllPeople => At("/people");
 
     public static string Program(string eventSlug) => At($"/events/{Segment(eventSlug)}/program");
 

@@ -68,7 +68,7 @@ public sealed class UrlOwnerTests(SummitFactory factory) : IClassFixture<SummitF
         });
         string[] addresses =
         [
-            SiteUrls.Home, SiteUrls.Events, SiteUrls.Event(facts.Event, isFeatured: true),
+            SiteUrls.Home, SiteUrls.Events, SiteUrls.Event(facts.Event), SiteUrls.AllCities, SiteUrls.AllPeople,
             SiteUrls.Program(facts.Event), SiteUrls.ProgramItem(facts.Event, facts.Item),
             SiteUrls.ProgramCalendar(facts.Event), SiteUrls.ProgramItemCalendar(facts.Event, facts.Item),
             SiteUrls.Cities(facts.Event), SiteUrls.City(facts.City), SiteUrls.People(facts.Event), SiteUrls.Person(facts.Person),

@@ -22,7 +22,7 @@ public sealed class OpenDataQueries(SummitDbContext db, IOptions<SiteOptions> op
             .Select(e => new ApiEventSummary(
                 e.Slug, e.Title, e.TitleJa, e.ShortTitle, e.ShortTitleJa, e.StartDate, e.EndDate, Code(e.Format), Code(e.Status),
                 e.Participations.Select(p => p.CityId).Distinct().Count(),
-                site.Absolute(SiteUrls.Event(e.Slug, e.IsFeatured)), JaUrl(site, SiteUrls.Event(e.Slug, e.IsFeatured)),
+                site.Absolute(SiteUrls.Event(e.Slug)), JaUrl(site, SiteUrls.Event(e.Slug)),
                 site.Absolute(SiteUrls.ApiEvent(e.Slug)), Code(e.JaStatus)))
             .ToListAsync(ct);
 
@@ -33,7 +33,7 @@ public sealed class OpenDataQueries(SummitDbContext db, IOptions<SiteOptions> op
                 e.StartDate, e.EndDate, e.TimeZoneId, Code(e.Format), Code(e.Status),
                 e.Host, e.HostJa, new ApiVenue(e.VenueName, e.VenueNameJa, e.VenueStreet, e.VenueLocality, e.VenueRegion, e.VenuePostalCode, e.VenueCountryCode),
                 e.Participations.Select(p => p.CityId).Distinct().Count(),
-                site.Absolute(SiteUrls.Event(e.Slug, e.IsFeatured)), JaUrl(site, SiteUrls.Event(e.Slug, e.IsFeatured)),
+                site.Absolute(SiteUrls.Event(e.Slug)), JaUrl(site, SiteUrls.Event(e.Slug)),
                 site.Absolute(SiteUrls.ApiEvent(e.Slug)), site.Absolute(SiteUrls.ApiProgram(e.Slug)),
                 site.Absolute(SiteUrls.ApiParticipations(e.Slug)), site.Absolute(SiteUrls.ApiCommunique(e.Slug)), Code(e.JaStatus)))
             .SingleOrDefaultAsync(ct);
@@ -160,7 +160,7 @@ public sealed class OpenDataQueries(SummitDbContext db, IOptions<SiteOptions> op
     }
 
     private static ApiEventRef EventRef(SiteOptions site, string slug, string title, string? titleJa, bool isFeatured) =>
-        new(slug, title, titleJa, site.Absolute(SiteUrls.Event(slug, isFeatured)), JaUrl(site, SiteUrls.Event(slug, isFeatured)),
+        new(slug, title, titleJa, site.Absolute(SiteUrls.Event(slug)), JaUrl(site, SiteUrls.Event(slug)),
             site.Absolute(SiteUrls.ApiEvent(slug)));
 
     private static ApiCityRef CityRef(SiteOptions site, string slug, string name, string? nameJa, string countryCode) =>

@@ -4,7 +4,7 @@ using Microsoft.AspNetCore.Mvc;
 
 namespace GNets.Summit.Web.Features.Cities;
 
-public sealed class CitiesController(CityQueries cities, SiteChromeCache chrome, PageDataCache cache, Seo.StructuredData structured) : PublicController
+public sealed class CitiesController(CityQueries cities, PageDataCache cache, Seo.StructuredData structured) : PublicController
 {
     [HttpGet(SiteUrls.Routes.Cities)]
     public async Task<IActionResult> Index(string eventSlug, CancellationToken ct) =>
@@ -18,8 +18,8 @@ public sealed class CitiesController(CityQueries cities, SiteChromeCache chrome,
             ? View(model)
             : await RedirectForOldSlugAsync(ContentKind.City, slug, SiteUrls.City, ct) ?? NotFound();
 
-    /// <summary>A short address to share: the featured event's cities.</summary>
-    [HttpGet(SiteUrls.Routes.FeaturedCities)]
-    public async Task<IActionResult> Featured(CancellationToken ct) =>
-        (await chrome.GetAsync(ct)).FeaturedEventSlug is { } slug ? Redirect(SiteUrls.Cities(slug)) : NotFound();
+    /// <summary>The network's member cities, across every meeting.</summary>
+    [HttpGet(SiteUrls.Routes.AllCities)]
+    public async Task<IActionResult> All(CancellationToken ct) =>
+        View(await cache.GetOrLoadAsync("all-cities", async () => await cities.AllAsync(ct)));
 }

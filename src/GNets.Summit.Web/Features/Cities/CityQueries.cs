@@ -30,6 +30,12 @@ public sealed record EventCitiesPage(
 
 public sealed record CityEventPart(EventHeader Event, DateOnly StartDate, IReadOnlyList<ParticipationKindView> Modes, IReadOnlyList<CitySession> Items)
 {
+    public EventKind Kind { get; init; }
+    public DateOnly EndDate { get; init; }
+
+    /// <summary>Who represented the city at this meeting.</summary>
+    public IReadOnlyList<Representatives.Representative> Representatives { get; init; } = [];
+
     /// <summary>The sessions (and other program items) the city joined.</summary>
     public IReadOnlyList<CitySession> Joined { get; } = Items.Where(i => i.Kind != ProgramItemKind.VideoMessages).ToList();
 
@@ -56,6 +62,46 @@ public sealed record CityPage(
 {
     /// <summary>Who represented the city, newest event first.</summary>
     public IReadOnlyList<Representatives.Representative> Representatives { get; init; } = [];
+
+    /// <summary>The years of its first and last meeting.</summary>
+    public int? FirstYear => Events.Count == 0 ? null : Events.Min(e => e.StartDate.Year);
+    public int? LastYear => Events.Count == 0 ? null : Events.Max(e => e.StartDate.Year);
+}
+
+/// <summary>A member city in the network's list: where it is and the meetings it took part in.</summary>
+public sealed record NetworkCity(
+    string Slug, Localized Name, Localized Country, Continent Continent, CityKind Kind, double Latitude, double Longitude,
+    IReadOnlyList<DateOnly> MeetingDates)
+{
+    public string Url => SiteUrls.City(Slug);
+
+    public int Meetings => MeetingDates.Count;
+
+    /// <summary>"2022–2024", "2023"; empty before its first meeting.</summary>
+    public string Years => Meetings == 0 ? ""
+        : MeetingDates.Min().Year == MeetingDates.Max().Year ? MeetingDates.Min().Year.ToString(Display.Culture)
+        : $"{MeetingDates.Min().Year.ToString(Display.Culture)}–{MeetingDates.Max().Year.ToString(Display.Culture)}";
+
+    /// <summary>"5 meetings", 「5回の会議」: for the map's dots and the list.</summary>
+    public string MeetingsText => Meetings == 1 ? Display.T("{0} meeting", 1) : Display.T("{0} meetings", Meetings);
+
+    public Map.MapCity ToMap() => new(Slug, Name.Text, Latitude, Longitude, []) { Note = MeetingsText };
+}
+
+public sealed record NetworkContinent(Continent Continent, IReadOnlyList<NetworkCity> Cities);
+
+/// <summary>Every member city of the network, by continent, with the meetings each took part in.</summary>
+public sealed record NetworkCitiesPage(IReadOnlyList<NetworkCity> Cities, int MeetingCount, PageMeta Meta) : IHasPageMeta
+{
+    /// <summary>Cities that took part in at least one meeting listed on the site.</summary>
+    public IReadOnlyList<NetworkCity> TookPart { get; } = Cities.Where(c => c.Meetings > 0).ToList();
+
+    public IReadOnlyList<NetworkContinent> ByContinent { get; } = Cities.GroupBy(c => c.Continent).OrderBy(g => g.Key)
+        .Select(g => new NetworkContinent(g.Key, g.ToList())).ToList();
+
+    public int ContinentCount => TookPart.Select(c => c.Continent).Distinct().Count();
+
+    public IReadOnlyList<Map.MapCity> Map { get; } = Cities.Select(c => c.ToMap()).ToList();
 }
 
 public sealed class CityQueries(SummitDbContext db, IStringLocalizer<Resources.SharedResource> t)
@@ -108,6 +154,38 @@ public sealed class CityQueries(SummitDbContext db, IStringLocalizer<Resources.S
             });
     }
 
+    /// <summary>Every city, in the page's language's name order, with the dates of the meetings it took part in: one query.</summary>
+    public async Task<(IReadOnlyList<NetworkCity> Cities, DateTime? LastModifiedUtc)> NetworkAsync(CancellationToken ct)
+    {
+        var rows = await db.Cities.AsNoTracking()
+            .Select(c => new
+            {
+                c.Slug, c.Name, c.NameJa, c.Country, c.CountryJa, c.Continent, c.Kind, c.Latitude, c.Longitude, c.UpdatedAtUtc,
+                Meetings = c.Participations.Select(p => new { p.EventId, p.Event.StartDate }).ToList(),
+            })
+            .ToListAsync(ct);
+        var cities = rows
+            .Select(c => new NetworkCity(c.Slug, Localized.Pick(c.Name, c.NameJa), Localized.Pick(c.Country, c.CountryJa), c.Continent, c.Kind,
+                c.Latitude, c.Longitude, c.Meetings.DistinctBy(m => m.EventId).Select(m => m.StartDate).OrderByDescending(d => d).ToList()))
+            .OrderBy(c => c.Name.Text, StringComparer.Create(SiteLanguages.Current.Culture(), ignoreCase: true))
+            .ToList();
+        return (cities, rows.Count == 0 ? null : rows.Max(r => r.UpdatedAtUtc));
+    }
+
+    public async Task<NetworkCitiesPage> AllAsync(CancellationToken ct)
+    {
+        var (cities, lastModified) = await NetworkAsync(ct);
+        var meetings = await db.Events.CountAsync(ct);
+        var tookPart = cities.Count(c => c.Meetings > 0);
+        return new NetworkCitiesPage(cities, meetings,
+            new PageMeta(t["Member cities"], t["The {0} cities of the Global City Network for Sustainability (G-NETS) that have taken part in its meetings, by continent, with each city's meetings.", tookPart], SiteUrls.AllCities)
+            {
+                Section = "cities",
+                Breadcrumbs = [new(t["Home"], SiteUrls.Home)],
+                LastModifiedUtc = lastModified,
+            });
+    }
+
     public async Task<CityPage?> FindAsync(string slug, CancellationToken ct)
     {
         var city = await db.Cities.AsNoTracking()
@@ -121,6 +199,8 @@ public sealed class CityQueries(SummitDbContext db, IStringLocalizer<Resources.S
                     p.EventId,
                     Header = new EventHeader(p.Event.Slug, p.Event.Title, p.Event.ShortTitle, p.Event.TimeZoneId, p.Event.TimeZoneName, p.Event.IsFeatured) { TitleJa = p.Event.TitleJa, ShortTitleJa = p.Event.ShortTitleJa, TimeZoneNameJa = p.Event.TimeZoneNameJa },
                     p.Event.StartDate,
+                    p.Event.EndDate,
+                    p.Event.Kind,
                 }).ToList(),
                 // Who represented the city, with what they did in each event's program: in this same query.
                 Representations = db.Representations.Where(r => r.CityId == c.Id)
@@ -163,6 +243,8 @@ public sealed class CityQueries(SummitDbContext db, IStringLocalizer<Resources.S
                 Header = new EventHeader(pc.ProgramItem.Event.Slug, pc.ProgramItem.Event.Title, pc.ProgramItem.Event.ShortTitle,
                     pc.ProgramItem.Event.TimeZoneId, pc.ProgramItem.Event.TimeZoneName, pc.ProgramItem.Event.IsFeatured) { TitleJa = pc.ProgramItem.Event.TitleJa, ShortTitleJa = pc.ProgramItem.Event.ShortTitleJa, TimeZoneNameJa = pc.ProgramItem.Event.TimeZoneNameJa },
                 pc.ProgramItem.Event.StartDate,
+                pc.ProgramItem.Event.EndDate,
+                pc.ProgramItem.Event.Kind,
                 Item = new CitySession(pc.ProgramItem.Slug, pc.ProgramItem.Title,
                     pc.ProgramItem.Theme != null ? pc.ProgramItem.Theme.Name : null, pc.ProgramItem.Kind, pc.ProgramItem.Day.Date)
                 {
@@ -172,16 +254,23 @@ public sealed class CityQueries(SummitDbContext db, IStringLocalizer<Resources.S
             })
             .ToListAsync(ct);
 
+        var cityRepresentatives = city.Representations.Select(r => r.Row.With(r.Roles)).ToList();
         var eventIds = city.Participation.Select(p => p.EventId).Concat(sessions.Select(s => s.EventId)).Distinct();
         var parts = eventIds
-            .Select(id => new CityEventPart(
-                city.Participation.Where(p => p.EventId == id).Select(p => p.Header)
-                    .Concat(sessions.Where(s => s.EventId == id).Select(s => s.Header)).First(),
-                city.Participation.Where(p => p.EventId == id).Select(p => p.StartDate)
-                    .Concat(sessions.Where(s => s.EventId == id).Select(s => s.StartDate)).First(),
-                city.Participation.Where(p => p.EventId == id).Select(p => p.Mode).OrderBy(m => m.SortOrder).ToList(),
-                sessions.Where(s => s.EventId == id).Select(s => s.Item).ToList()))
-            .OrderByDescending(p => p.StartDate)
+            .Select(id =>
+            {
+                var taken = city.Participation.Where(p => p.EventId == id).ToList();
+                var joined = sessions.Where(s => s.EventId == id).ToList();
+                var ev = taken.Select(p => (p.Header, p.StartDate, p.EndDate, p.Kind))
+                    .Concat(joined.Select(s => (s.Header, s.StartDate, s.EndDate, s.Kind))).First();
+                return new CityEventPart(ev.Header, ev.StartDate, taken.Select(p => p.Mode).OrderBy(m => m.SortOrder).ToList(), joined.Select(s => s.Item).ToList())
+                {
+                    Kind = ev.Kind,
+                    EndDate = ev.EndDate,
+                    Representatives = cityRepresentatives.Where(r => r.Event.Slug == ev.Header.Slug).ToList(),
+                };
+            })
+            .OrderByDescending(p => p.StartDate).ThenByDescending(p => p.EndDate)
             .ToList();
 
         var name = Localized.Pick(city.Name, city.NameJa);
@@ -195,17 +284,13 @@ public sealed class CityQueries(SummitDbContext db, IStringLocalizer<Resources.S
                 ? $"{city.Name}, {city.Country}: a member of the Global City Network for Sustainability (G-NETS)."
                 : $"{city.Name}, {city.Country}, at {Display.InSentence(parts[0].Event.Title)}: took part {Display.HowTookPart(parts[0].Modes)}"
                   + (parts[0].Joined.Count > 0 ? $"; joined {Display.List(parts[0].Joined.Select(i => i.Title))}." : ".");
-        var featured = parts.FirstOrDefault(p => p.Event.IsFeatured)?.Event;
-        var cityRepresentatives = city.Representations.Select(r => r.Row.With(r.Roles)).ToList();
         return new CityPage(city.Slug, name, country, city.CountryCode, city.Continent, city.Kind,
             city.Latitude, city.Longitude, parts,
             new PageMeta(SiteLanguages.IsJapanese ? $"{name.Text}（{country.Text}）" : $"{city.Name}, {city.Country}", description, SiteUrls.City(city.Slug))
             {
                 Section = "cities",
                 Crumb = name.Text,
-                Breadcrumbs = featured is null
-                    ? [new(t["Home"], SiteUrls.Home)]
-                    : [.. featured.Trail, new(t["Cities"], featured.CitiesUrl)],
+                Breadcrumbs = [new(t["Home"], SiteUrls.Home), new(t["Cities"], SiteUrls.AllCities)],
                 LastModifiedUtc = sessions.Select(s => s.UpdatedAtUtc).Concat(cityRepresentatives.Select(r => r.UpdatedAtUtc)).Append(city.UpdatedAtUtc).Max(),
             })
         {

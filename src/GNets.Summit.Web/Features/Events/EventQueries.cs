@@ -48,22 +48,49 @@ public sealed record DayOutline(DateOnly Date, Localized? Title, IReadOnlyList<I
 
 public sealed record ItemOutline(string Slug, Localized Title, Localized? Theme, ProgramItemKind Kind, DateTime? StartsAtUtc, DateTime? EndsAtUtc);
 
-/// <summary>An event in the list of events. The constructor takes the English; queries add the Japanese with an initializer.</summary>
+/// <summary>A meeting in the network's timeline. The constructor takes the English; queries add the Japanese with an initializer.</summary>
 public sealed record EventSummary(
-    string Slug, string TitleEn, string ThemeEn, DateOnly StartDate, DateOnly EndDate, string VenueNameEn, bool IsFeatured, int CityCount)
+    string Slug, EventKind Kind, string TitleEn, string ShortTitleEn, string ThemeEn, DateOnly StartDate, DateOnly EndDate,
+    EventFormat Format, string VenueNameEn, int CityCount, int? ReportedCityCount, bool HasCommunique)
 {
     public string? TitleJa { get; init; }
+    public string? ShortTitleJa { get; init; }
     public string? ThemeJa { get; init; }
     public string? VenueNameJa { get; init; }
 
     public Localized Title => Localized.Pick(TitleEn, TitleJa);
+    public Localized ShortTitle => Localized.Pick(ShortTitleEn, ShortTitleJa);
     public Localized Theme => Localized.Pick(ThemeEn, ThemeJa);
     public Localized VenueName => Localized.Pick(VenueNameEn, VenueNameJa);
+    public EventLevel Level => EventLevels.Of(Kind);
 
-    public string Url => SiteUrls.Event(Slug, IsFeatured);
+    /// <summary>The host counts more cities than the site lists (its list is incomplete or missing).</summary>
+    public bool HostReportsMore => ReportedCityCount > CityCount;
+
+    /// <summary>Online meetings have no venue to name (the content may leave it empty).</summary>
+    public bool HasVenue => Format != EventFormat.Online && !string.IsNullOrWhiteSpace(VenueNameEn);
+
+    public string Url => SiteUrls.Event(Slug);
+    public string ProgramUrl => SiteUrls.Program(Slug);
+    public string CitiesUrl => SiteUrls.Cities(Slug);
+    public string CommuniqueUrl => SiteUrls.Communique(Slug);
 }
 
-public sealed record EventsIndexPage(IReadOnlyList<EventSummary> Events, PageMeta Meta) : IHasPageMeta;
+public sealed record LevelGroup(EventLevel Level, IReadOnlyList<EventSummary> Events);
+
+public sealed record YearGroup(int Year, IReadOnlyList<EventSummary> Events);
+
+/// <summary>The network's timeline: every meeting, newest first, by level (as the host files them) and by year.</summary>
+public sealed record EventsIndexPage(IReadOnlyList<EventSummary> Events, PageMeta Meta) : IHasPageMeta
+{
+    /// <summary>Leaders first, then senior officials, then working level; newest first within each; empty levels left out.</summary>
+    public IReadOnlyList<LevelGroup> ByLevel { get; } = Events.GroupBy(e => e.Level).OrderBy(g => g.Key)
+        .Select(g => new LevelGroup(g.Key, g.ToList())).ToList();
+
+    /// <summary>Newest year first; within a year, newest first.</summary>
+    public IReadOnlyList<YearGroup> ByYear { get; } = Events.GroupBy(e => e.StartDate.Year).OrderByDescending(g => g.Key)
+        .Select(g => new YearGroup(g.Key, g.ToList())).ToList();
+}
 
 public sealed class EventQueries(SummitDbContext db)
 {
@@ -156,35 +183,45 @@ public sealed class EventQueries(SummitDbContext db)
             e.Photos.Select(p => Photo(p.Key, p.Width, p.Height, p.AltText, p.AltTextJa, p.Caption, p.CaptionJa, p.Credit, p.CreditJa)).ToList(),
             new PageMeta(header.Title.Text, MarkdownRenderer.Truncate(summary.Text, 160), header.Url)
             {
-                Section = "home",
                 ImagePath = cover?.SharePath,
                 ImageAlt = imageAlt,
                 LastModifiedUtc = lastModified,
-                Breadcrumbs = header.IsFeatured ? [] : header.Trail,
+                Section = "events",
+                Crumb = header.ShortTitle.Text,
+                Breadcrumbs = [new(Display.T("Home"), SiteUrls.Home), new(Display.T("Events"), SiteUrls.Events)],
             });
     }
 
-    public async Task<EventsIndexPage> ListAsync(CancellationToken ct)
+    /// <summary>Every meeting, newest first, in one query (the timeline, the home page).</summary>
+    public async Task<(IReadOnlyList<EventSummary> Events, DateTime? LastModifiedUtc)> SummariesAsync(CancellationToken ct)
     {
         var events = await db.Events.AsNoTracking()
-            .OrderByDescending(e => e.StartDate)
+            .OrderByDescending(e => e.StartDate).ThenByDescending(e => e.EndDate).ThenBy(e => e.Slug)
             .Select(e => new
             {
-                Summary = new EventSummary(e.Slug, e.Title, e.Theme, e.StartDate, e.EndDate, e.VenueName, e.IsFeatured,
-                    e.Participations.Select(p => p.CityId).Distinct().Count())
+                Summary = new EventSummary(e.Slug, e.Kind, e.Title, e.ShortTitle, e.Theme, e.StartDate, e.EndDate, e.Format, e.VenueName,
+                    e.Participations.Select(p => p.CityId).Distinct().Count(), e.ReportedCityCount,
+                    e.Communique != null && e.Communique.IsPublished)
                 {
-                    TitleJa = e.TitleJa, ThemeJa = e.ThemeJa, VenueNameJa = e.VenueNameJa,
+                    TitleJa = e.TitleJa, ShortTitleJa = e.ShortTitleJa, ThemeJa = e.ThemeJa, VenueNameJa = e.VenueNameJa,
                 },
                 e.UpdatedAtUtc,
             })
             .ToListAsync(ct);
+        return (events.Select(e => e.Summary).ToList(), events.Count == 0 ? null : events.Max(e => e.UpdatedAtUtc));
+    }
+
+    public async Task<EventsIndexPage> ListAsync(CancellationToken ct)
+    {
+        var (events, lastModified) = await SummariesAsync(ct);
         return new EventsIndexPage(
-            events.Select(e => e.Summary).ToList(),
-            new PageMeta(Display.T("Events"), Display.T("G-NETS Leaders Summits and other events of the Global City Network for Sustainability."), SiteUrls.Events)
+            events,
+            new PageMeta(Display.T("Meetings of G-NETS"), Display.T("Every meeting of the Global City Network for Sustainability (G-NETS), newest first: leaders' summits, senior officials' meetings and working-level meetings."), SiteUrls.Events)
             {
                 Section = "events",
+                Crumb = Display.T("Events"),
                 Breadcrumbs = [new(Display.T("Home"), SiteUrls.Home)],
-                LastModifiedUtc = events.Count == 0 ? null : events.Max(e => e.UpdatedAtUtc),
+                LastModifiedUtc = lastModified,
             });
     }
 

@@ -3,17 +3,8 @@ using Microsoft.AspNetCore.Mvc;
 
 namespace GNets.Summit.Web.Features.Events;
 
-public sealed class EventsController(EventQueries events, SiteChromeCache chrome, Seo.StructuredData structured, PageDataCache cache) : PublicController
+public sealed class EventsController(EventQueries events, Seo.StructuredData structured, PageDataCache cache) : PublicController
 {
-    [HttpGet(SiteUrls.Routes.Home)]
-    public async Task<IActionResult> Home(CancellationToken ct)
-    {
-        var site = await chrome.GetAsync(ct);
-        return site.FeaturedEventSlug is { } slug && await FindAsync(slug, ct) is { } model
-            ? View("Details", model)
-            : View("Empty");
-    }
-
     [HttpGet(SiteUrls.Routes.Events)]
     public async Task<IActionResult> Index(CancellationToken ct) => View(await cache.GetOrLoadAsync("events", async () => await events.ListAsync(ct)));
 
@@ -26,8 +17,7 @@ public sealed class EventsController(EventQueries events, SiteChromeCache chrome
             return await RedirectForOldSlugAsync(Data.Entities.ContentKind.Event, slug, s => SiteUrls.Event(s), ct) ?? NotFound();
         }
 
-        // The featured event's overview is the home page: one URL per page.
-        return model.Event.IsFeatured ? Redirect(SiteUrls.Home) : View(model);
+        return View(model);
     }
 
     private Task<EventPage?> FindAsync(string slug, CancellationToken ct) =>

@@ -10,8 +10,18 @@ public sealed record MapCity(string Slug, string Name, double Latitude, double L
 {
     public string Url => SiteUrls.City(Slug);
 
+    /// <summary>What the dot says instead of the ways of taking part (the network's map: "5 meetings").</summary>
+    public string? Note { get; init; }
+
     /// <summary>The dot's accessible name: "Tokyo: at the venue", 「東京（会場で参加）」.</summary>
-    public string Label => SiteLanguages.IsJapanese ? $"{Name}（{Display.HowTookPart(Modes)}）" : $"{Name}: {Display.HowTookPart(Modes)}";
+    public string Label
+    {
+        get
+        {
+            var note = Note ?? Display.HowTookPart(Modes);
+            return note.Length == 0 ? Name : SiteLanguages.IsJapanese ? $"{Name}（{note}）" : $"{Name}: {note}";
+        }
+    }
 
     /// <summary>One city per slug from one row per (city, way it took part), in name order; the name is the page's language's (callers pick it).</summary>
     public static IReadOnlyList<MapCity> From<TRow>(IEnumerable<TRow> rows, Func<TRow, (string Slug, string Name, double Latitude, double Longitude, ParticipationKindView Mode)> select) =>

@@ -4,7 +4,7 @@ using Microsoft.AspNetCore.Mvc;
 
 namespace GNets.Summit.Web.Features.People;
 
-public sealed class PeopleController(PersonQueries people, SiteChromeCache chrome, Seo.StructuredData structured, PageDataCache cache) : PublicController
+public sealed class PeopleController(PersonQueries people, Seo.StructuredData structured, PageDataCache cache) : PublicController
 {
     [HttpGet(SiteUrls.Routes.People)]
     public async Task<IActionResult> Index(string eventSlug, CancellationToken ct) =>
@@ -18,7 +18,8 @@ public sealed class PeopleController(PersonQueries people, SiteChromeCache chrom
             ? View(model)
             : await RedirectForOldSlugAsync(ContentKind.Person, slug, SiteUrls.Person, ct) ?? NotFound();
 
-    [HttpGet(SiteUrls.Routes.FeaturedPeople)]
-    public async Task<IActionResult> Featured(CancellationToken ct) =>
-        (await chrome.GetAsync(ct)).FeaturedEventSlug is { } slug ? Redirect(SiteUrls.People(slug)) : NotFound();
+    /// <summary>The network's people, across every meeting.</summary>
+    [HttpGet(SiteUrls.Routes.AllPeople)]
+    public async Task<IActionResult> All(CancellationToken ct) =>
+        View(await cache.GetOrLoadAsync("all-people", async () => await people.AllAsync(ct)));
 }

@@ -30,6 +30,18 @@ public sealed record PersonPage(
     public IReadOnlyList<Representatives.Representative> Represented { get; init; } = [];
 }
 
+/// <summary>A meeting a person took part in, for the network's list of people.</summary>
+public sealed record PersonMeeting(string Slug, Localized ShortTitle, DateOnly StartDate)
+{
+    public string Url => SiteUrls.Event(Slug);
+}
+
+/// <summary>A person in the network's list: who they are and the meetings the site names them in, newest first.</summary>
+public sealed record NetworkPerson(PersonCard Person, IReadOnlyList<PersonMeeting> Meetings);
+
+/// <summary>Everyone the site names, across every meeting.</summary>
+public sealed record NetworkPeoplePage(IReadOnlyList<NetworkPerson> People, PageMeta Meta) : IHasPageMeta;
+
 public sealed class PersonQueries(SummitDbContext db, MarkdownRenderer markdown, IStringLocalizer<Resources.SharedResource> t)
 {
     public async Task<EventPeoplePage?> ForEventAsync(string eventSlug, CancellationToken ct)
@@ -63,6 +75,39 @@ public sealed class PersonQueries(SummitDbContext db, MarkdownRenderer markdown,
                 Crumb = t["Speakers and moderators"],
                 Breadcrumbs = e.Header.Trail,
                 LastModifiedUtc = new[] { e.UpdatedAtUtc, roster.LastModifiedUtc }.Max(),
+            });
+    }
+
+    /// <summary>Every person, in the page's language's name order, with the meetings they spoke at, moderated or represented a city in: one query.</summary>
+    public async Task<NetworkPeoplePage> AllAsync(CancellationToken ct)
+    {
+        var rows = await db.People.AsNoTracking()
+            .Select(p => new
+            {
+                Card = new PersonCard(p.Slug, p.Honorific, p.GivenName, p.FamilyName, p.NameOrder, p.Position, p.Organisation,
+                    p.Photo != null ? p.Photo.Key : null, p.PhotoAlt)
+                {
+                    NameJa = p.NameJa, HonorificJa = p.HonorificJa, PositionJa = p.PositionJa, OrganisationJa = p.OrganisationJa, PhotoAltJa = p.PhotoAltJa,
+                },
+                p.UpdatedAtUtc,
+                InPrograms = p.Appearances.Select(a => new { a.ProgramItem.Event.Slug, a.ProgramItem.Event.ShortTitle, a.ProgramItem.Event.ShortTitleJa, a.ProgramItem.Event.StartDate }).ToList(),
+                Representing = db.Representations.Where(r => r.PersonId == p.Id)
+                    .Select(r => new { r.Event.Slug, r.Event.ShortTitle, r.Event.ShortTitleJa, r.Event.StartDate }).ToList(),
+            })
+            .ToListAsync(ct);
+        var people = rows
+            .Select(r => new NetworkPerson(r.Card, r.InPrograms.Concat(r.Representing).DistinctBy(m => m.Slug)
+                .OrderByDescending(m => m.StartDate)
+                .Select(m => new PersonMeeting(m.Slug, Localized.Pick(m.ShortTitle, m.ShortTitleJa), m.StartDate)).ToList()))
+            .OrderBy(p => SiteLanguages.IsJapanese ? p.Person.LocalName.Text : p.Person.FamilyName, StringComparer.Create(SiteLanguages.Current.Culture(), ignoreCase: true))
+            .ThenBy(p => p.Person.GivenName, StringComparer.Ordinal)
+            .ToList();
+        return new NetworkPeoplePage(people,
+            new PageMeta(t["People of G-NETS"], t["The speakers, moderators and city representatives named at the meetings of the Global City Network for Sustainability (G-NETS), with the meetings each took part in."], SiteUrls.AllPeople)
+            {
+                Section = "people",
+                Breadcrumbs = [new(t["Home"], SiteUrls.Home)],
+                LastModifiedUtc = rows.Count == 0 ? null : rows.Max(r => r.UpdatedAtUtc),
             });
     }
 
@@ -132,7 +177,6 @@ public sealed class PersonQueries(SummitDbContext db, MarkdownRenderer markdown,
                 Display.Sentence($"{person.Card.FullName}, {person.Card.Position}")
                 + (represented.Count == 0 ? "" : $" Represented {Display.List(represented.Select(r => $"{r.City.Name} at {Display.InSentence(r.Event.Title)}"))}.")
                 + (bio.Length > 0 ? " " + bio : ""), 160);
-        var featured = appearances.FirstOrDefault(a => a.Event.IsFeatured)?.Event ?? appearances.FirstOrDefault()?.Event;
         return new PersonPage(person.Card, person.Card.LocalOrganisation, bioSource, person.PhotoWidth, person.PhotoHeight, appearances,
             new PageMeta(person.Card.Name, description, person.Card.Url)
             {
@@ -140,7 +184,7 @@ public sealed class PersonQueries(SummitDbContext db, MarkdownRenderer markdown,
                 OgType = "profile",
                 ImagePath = person.Card.PhotoKey is null ? null : SiteUrls.Media(person.Card.PhotoKey, 640),
                 ImageAlt = person.Card.LocalPhotoAlt?.Text,
-                Breadcrumbs = featured is null ? [new(t["Home"], SiteUrls.Home)] : [.. featured.Trail, new(t["People"], featured.PeopleUrl)],
+                Breadcrumbs = [new(t["Home"], SiteUrls.Home), new(t["People"], SiteUrls.AllPeople)],
                 LastModifiedUtc = person.Appearances.Select(a => a.UpdatedAtUtc).Concat(represented.Select(r => r.UpdatedAtUtc)).Append(person.UpdatedAtUtc).Max(),
             })
         {

@@ -169,7 +169,7 @@ public sealed class SearchIndex(ContentGeneration generation, IServiceScopeFacto
         return SiteLanguages.All.ToDictionary(language => language, language => SiteLanguages.In(language, () =>
         {
             var docs = new List<SearchDocument>();
-            docs.AddRange(events.Select(e => new SearchDocument(SearchKind.Meeting, SiteUrls.Event(e.Slug, e.IsFeatured), Pick(e.Title, e.TitleJa),
+            docs.AddRange(events.Select(e => new SearchDocument(SearchKind.Meeting, SiteUrls.Event(e.Slug), Pick(e.Title, e.TitleJa),
                 Join(Pick(e.Theme, e.ThemeJa), Pick(e.Summary, e.SummaryJa), Plain(Pick(e.IntroMarkdown, e.IntroMarkdownJa)), Pick(e.VenueName, e.VenueNameJa), Pick(e.Host, e.HostJa)),
                 LangOf(e.Title, e.TitleJa))));
             docs.AddRange(items.Select(i => new SearchDocument(SearchKind.Session, SiteUrls.ProgramItem(i.EventSlug, i.Slug), Pick(i.Title, i.TitleJa),

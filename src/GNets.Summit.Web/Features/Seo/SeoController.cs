@@ -79,10 +79,10 @@ public sealed class SeoController(SummitDbContext db, IOptions<SiteOptions> site
     internal async Task<IReadOnlyList<SitemapEntry>> EntriesAsync(CancellationToken ct)
     {
         var events = await db.Events.AsNoTracking()
-            .OrderByDescending(e => e.IsFeatured).ThenByDescending(e => e.StartDate)
+            .OrderByDescending(e => e.StartDate)
             .Select(e => new
             {
-                e.Id, e.Slug, e.IsFeatured, e.UpdatedAtUtc,
+                e.Id, e.Slug, e.UpdatedAtUtc,
                 HasCommunique = e.Communique != null && e.Communique.IsPublished,
                 CommuniqueUpdated = e.Communique != null ? (DateTime?)e.Communique.UpdatedAtUtc : null,
                 SectionsUpdated = e.Communique != null ? e.Communique.Sections.Max(s => (DateTime?)s.UpdatedAtUtc) : null,
@@ -101,17 +101,21 @@ public sealed class SeoController(SummitDbContext db, IOptions<SiteOptions> site
 
         static DateTime Latest(DateTime first, IEnumerable<DateTime?> rest) => rest.OfType<DateTime>().Append(first).Max();
         var entries = new List<SitemapEntry>();
-        if (events.Count > 0)
-        {
-            entries.Add(new(SiteUrls.Events, events.Max(e => e.UpdatedAtUtc)));
-        }
+        var citiesUpdated = cities.Count == 0 ? (DateTime?)null : cities.Max(c => c.UpdatedAtUtc);
+        var allPeopleUpdated = people.Count == 0 ? (DateTime?)null : people.Max(p => p.UpdatedAtUtc);
+        // The network's home, timeline, cities and people: every meeting's and city's changes show there.
+        var networkUpdated = Latest(DateTime.MinValue, [.. events.Select(e => (DateTime?)e.UpdatedAtUtc), citiesUpdated]);
+        entries.Add(new(SiteUrls.Home, networkUpdated));
+        entries.Add(new(SiteUrls.Events, networkUpdated));
+        entries.Add(new(SiteUrls.AllCities, networkUpdated));
+        entries.Add(new(SiteUrls.AllPeople, Latest(DateTime.MinValue, [.. events.Select(e => (DateTime?)e.UpdatedAtUtc), allPeopleUpdated])));
 
         foreach (var e in events)
         {
             var eventItems = items.Where(i => i.EventId == e.Id).ToList();
             var itemsUpdated = eventItems.Select(i => (DateTime?)i.UpdatedAtUtc).ToList();
             var peopleUpdated = roles.Where(r => r.EventId == e.Id).Select(r => (DateTime?)r.UpdatedAtUtc).ToList();
-            entries.Add(new(SiteUrls.Event(e.Slug, e.IsFeatured), Latest(e.UpdatedAtUtc, [.. itemsUpdated, .. peopleUpdated, e.CitiesUpdated, e.DaysUpdated])));
+            entries.Add(new(SiteUrls.Event(e.Slug), Latest(e.UpdatedAtUtc, [.. itemsUpdated, .. peopleUpdated, e.CitiesUpdated, e.DaysUpdated])));
             entries.Add(new(SiteUrls.Program(e.Slug), Latest(e.UpdatedAtUtc, [.. itemsUpdated, e.DaysUpdated])));
             entries.Add(new(SiteUrls.Cities(e.Slug), Latest(e.UpdatedAtUtc, [e.CitiesUpdated])));
             entries.Add(new(SiteUrls.People(e.Slug), Latest(e.UpdatedAtUtc, peopleUpdated)));

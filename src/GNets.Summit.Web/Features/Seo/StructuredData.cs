@@ -42,6 +42,37 @@ public sealed class StructuredData(IOptions<SiteOptions> options)
         Meta = page.Meta with { JsonLd = [.. page.Meta.JsonLd, .. page.Representatives.Select(r => (object)Representative(r, withContext: true))] },
     };
 
+    /// <summary>The home page describes the network: an Organization with its meetings (each an Event at its own page).</summary>
+    public Home.HomePage Describe(Home.HomePage page) => page with
+    {
+        Meta = page.Meta with
+        {
+            JsonLd =
+            [
+                .. page.Meta.JsonLd,
+                new Dictionary<string, object?>
+                {
+                    ["@context"] = Schema,
+                    ["@type"] = "Organization",
+                    ["@id"] = Site.Absolute(SiteUrls.Home) + "#network",
+                    ["name"] = "Global City Network for Sustainability",
+                    ["alternateName"] = "G-NETS",
+                    ["url"] = Site.Absolute(SiteUrls.Home),
+                    ["description"] = page.Meta.Description,
+                    ["event"] = new[] { page.LatestSummit }.Concat(page.LatestMeetings).OfType<Events.EventSummary>()
+                        .Select(e => new Dictionary<string, object?>
+                        {
+                            ["@type"] = "Event",
+                            ["name"] = e.Title.Text,
+                            ["url"] = Site.Absolute(e.Url),
+                            ["startDate"] = Display.IsoDate(e.StartDate),
+                            ["endDate"] = Display.IsoDate(e.EndDate),
+                        }).ToList(),
+                },
+            ],
+        },
+    };
+
     /// <summary>The page's own objects plus a BreadcrumbList when it has a trail.</summary>
     public IReadOnlyList<object> For(PageMeta meta)
     {

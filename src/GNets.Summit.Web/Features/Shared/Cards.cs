@@ -74,13 +74,12 @@ public sealed record EventHeader(string Slug, string TitleEn, string ShortTitleE
     /// <summary>A program item's time in this event's zone, named in the page's language.</summary>
     public TimeSlot? Slot(DateTime? startUtc, DateTime? endUtc) => EventTime.Slot(startUtc, endUtc, TimeZoneId, TimeZoneNameEn, TimeZoneNameJa);
 
-    /// <summary>The featured event's overview is the home page.</summary>
-    public string Url => SiteUrls.Event(Slug, IsFeatured);
+    /// <summary>The event's overview, /events/{slug} (the featured event's too: the home page is the network's).</summary>
+    public string Url => SiteUrls.Event(Slug);
 
-    /// <summary>Breadcrumbs up to the event: Home for the featured one, Home › Events › event for others.</summary>
-    public IReadOnlyList<Infrastructure.Breadcrumb> Trail => IsFeatured
-        ? [new(Display.T("Home"), SiteUrls.Home)]
-        : [new(Display.T("Home"), SiteUrls.Home), new(Display.T("Events"), SiteUrls.Events), new(ShortTitle.Text, Url)];
+    /// <summary>Breadcrumbs up to the event, for a page under it: Home › Events › event.</summary>
+    public IReadOnlyList<Infrastructure.Breadcrumb> Trail =>
+        [new(Display.T("Home"), SiteUrls.Home), new(Display.T("Events"), SiteUrls.Events), new(ShortTitle.Text, Url)];
 
     public string ProgramUrl => SiteUrls.Program(Slug);
     public string ProgramDayUrl(DateOnly date) => SiteUrls.ProgramDay(Slug, date);

@@ -78,6 +78,42 @@ public static class Display
         _ => T("In-person event"),
     };
 
+    /// <summary>A format in a few words, for lists of meetings: "Hybrid", 「オンライン開催」.</summary>
+    public static string Brief(EventFormat format) => format switch
+    {
+        EventFormat.Hybrid => T("Hybrid"),
+        EventFormat.Online => T("Held online"),
+        _ => T("In person"),
+    };
+
+    /// <summary>The kind of a meeting: "Leaders' summit", 「首長級会議」.</summary>
+    public static string Label(EventKind kind) => kind switch
+    {
+        EventKind.LeadersSummit => T("Leaders' summit"),
+        EventKind.SeniorOfficialsMeeting => T("Senior officials' meeting"),
+        EventKind.WorkingGroupMeeting => T("Working group meeting"),
+        EventKind.SiteVisit => T("Staff site visit"),
+        _ => kind.ToString(),
+    };
+
+    /// <summary>A level G-NETS meets at, named as the host names it in Japanese: 首長級会議, 実務責任者級会議, 実務担当者級.</summary>
+    public static string Label(EventLevel level) => level switch
+    {
+        EventLevel.Leaders => T("Leaders"),
+        EventLevel.SeniorOfficials => T("Senior officials"),
+        EventLevel.WorkingLevel => T("Working-level staff"),
+        _ => level.ToString(),
+    };
+
+    /// <summary>Who meets at a level and how often, in one sentence.</summary>
+    public static string About(EventLevel level) => level switch
+    {
+        EventLevel.Leaders => T("Governors, mayors and other heads of city governments; planned every two years."),
+        EventLevel.SeniorOfficials => T("Senior officials of member cities; planned every year, and a leaders' meeting is prepared at one."),
+        EventLevel.WorkingLevel => T("Member cities' working-level staff, in online working-group meetings and webinars (planned every year) and in joint visits."),
+        _ => "",
+    };
+
     public static string Label(ProgramItemKind kind) => kind switch
     {
         ProgramItemKind.SiteVisit => T("Site visit"),

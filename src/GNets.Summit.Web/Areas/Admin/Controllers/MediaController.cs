@@ -314,7 +314,7 @@ public sealed class MediaController(SummitDbContext db, ImageStore images, Revis
     private async Task<GalleryOwner?> OwnerAsync(string kind, int id, CancellationToken ct) => kind switch
     {
         GalleryOwner.Event => await db.Events.AsNoTracking().Where(e => e.Id == id)
-            .Select(e => new GalleryOwner(kind, e.Id, e.ShortTitle, SiteUrls.Event(e.Slug, e.IsFeatured), e.ImageId)).SingleOrDefaultAsync(ct),
+            .Select(e => new GalleryOwner(kind, e.Id, e.ShortTitle, SiteUrls.Event(e.Slug), e.ImageId)).SingleOrDefaultAsync(ct),
         GalleryOwner.ProgramItem => await db.ProgramItems.AsNoTracking().Where(i => i.Id == id)
             .Select(i => new { i.Id, i.Title, i.Slug, EventSlug = i.Event.Slug, i.Event.ShortTitle })
             .SingleOrDefaultAsync(ct) is { } item

@@ -188,7 +188,7 @@ public sealed class EventEditor(SummitDbContext db, ImageStore images) : Content
             events.Select(e => new AdminRow(
                 e.Id,
                 [e.Title, $"{Display.IsoDate(e.StartDate)} – {Display.IsoDate(e.EndDate)}", e.VenueName, e.IsFeatured ? "Yes" : ""],
-                SiteUrls.Event(e.Slug, e.IsFeatured))).ToList(),
+                SiteUrls.Event(e.Slug))).ToList(),
             []);
     }
 
@@ -354,7 +354,7 @@ public sealed class EventEditor(SummitDbContext db, ImageStore images) : Content
 
     public override async Task<string?> PublicUrlAsync(int id, CancellationToken ct) =>
         await Db.Events.Where(e => e.Id == id).Select(e => new { e.Slug, e.IsFeatured }).SingleOrDefaultAsync(ct) is { } ev
-            ? SiteUrls.Event(ev.Slug, ev.IsFeatured)
+            ? SiteUrls.Event(ev.Slug)
             : null;
 
     private static string? NullIfBlank(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
