@@ -272,13 +272,13 @@ public sealed class JapaneseEditionTests(SummitFactory factory) : IClassFixture<
     [Fact]
     public async Task Structured_data_says_which_language_the_event_is_described_in()
     {
-        var english = await factory.CreateVisitor().GetPageAsync("/");
-        var japanese = await factory.CreateVisitor().GetPageAsync("/ja");
+        var english = await factory.CreateVisitor().GetPageAsync("/events/leaders-summit-2023");
+        var japanese = await factory.CreateVisitor().GetPageAsync("/ja/events/leaders-summit-2023");
 
         Assert.Contains(english.QuerySelectorAll("script[type='application/ld+json']"), s => s.TextContent.Contains("\"inLanguage\":\"en\"", StringComparison.Ordinal));
         var ld = Assert.Single(japanese.QuerySelectorAll("script[type='application/ld+json']"), s => s.TextContent.Contains("\"@type\":\"Event\"", StringComparison.Ordinal));
         Assert.Contains("\"inLanguage\":\"ja\"", ld.TextContent, StringComparison.Ordinal);
-        Assert.Contains($"\"url\":\"{SummitFactory.PublicBaseUrl}/ja\"", ld.TextContent, StringComparison.Ordinal);
+        Assert.Contains($"\"url\":\"{SummitFactory.PublicBaseUrl}/ja/events/leaders-summit-2023\"", ld.TextContent, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -49,14 +49,14 @@ public sealed class JapanesePagesTests(SummitFactory factory) : IClassFixture<Su
     }
 
     [Fact]
-    public async Task The_Japanese_home_page_marks_the_venues_latin_street_address_as_english_and_the_english_one_does_not()
+    public async Task The_Japanese_event_page_marks_the_venues_latin_street_address_as_english_and_the_english_one_does_not()
     {
         static IElement Address(IDocument page) =>
             page.QuerySelectorAll(".facts__note").Single(note => note.TextContent.Contains("6-6-2 Nishi-Shinjuku", StringComparison.Ordinal));
 
         var visitor = factory.CreateVisitor();
-        Assert.Equal("en", Address(await visitor.GetPageAsync("/ja")).GetAttribute("lang"));
-        Assert.False(Address(await visitor.GetPageAsync("/")).HasAttribute("lang"));
+        Assert.Equal("en", Address(await visitor.GetPageAsync("/ja" + Event)).GetAttribute("lang"));
+        Assert.False(Address(await visitor.GetPageAsync(Event)).HasAttribute("lang"));
     }
 
     [Fact]

@@ -104,7 +104,7 @@ public sealed class RepresentativeTests(SummitFactory factory) : IClassFixture<S
     [Fact]
     public async Task The_event_names_the_representatives_who_spoke_as_performers_and_the_others_as_attendees()
     {
-        var ev = JsonLd(await factory.CreateVisitor().GetPageAsync("/")).Single(b => b.GetProperty("@type").GetString() == "Event");
+        var ev = JsonLd(await factory.CreateVisitor().GetPageAsync("/events/leaders-summit-2023")).Single(b => b.GetProperty("@type").GetString() == "Event");
 
         var performers = ev.GetProperty("performer").EnumerateArray().ToDictionary(p => p.GetProperty("name").GetString()!);
         Assert.Equal("Governor of Tokyo", performers["KOIKE Yuriko"].GetProperty("jobTitle").GetString());
