@@ -158,6 +158,11 @@ public sealed class ContentImporter(SummitDbContext db, ILogger<ContentImporter>
             e.VenuePostalCode = source.Venue.PostalCode;
             e.VenueCountryCode = source.Venue.CountryCode;
             e.OnlineUrl = source.OnlineUrl;
+            e.Kind = source.Kind;
+            e.ReportedCityCount = source.ReportedCityCount;
+            e.SourceUrl = source.SourceUrl;
+            e.ParticipationNote = source.ParticipationNote;
+            e.ParticipationNoteJa = source.Ja?.ParticipationNote;
             e.TitleJa = source.Ja?.Title;
             e.ShortTitleJa = source.Ja?.ShortTitle;
             e.ThemeJa = source.Ja?.Theme;

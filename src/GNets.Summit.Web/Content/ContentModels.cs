@@ -51,6 +51,18 @@ internal sealed record EventContent(
 {
     public IReadOnlyList<RepresentativeContent> Representatives { get; init; } = [];
 
+    /// <summary>What kind of meeting (event.md <c>kind</c>; leaders-summit when left out).</summary>
+    public EventKind Kind { get; init; }
+
+    /// <summary>The host's count of cities, when participation.yml is not the whole list (event.md <c>reported_city_count</c>).</summary>
+    public int? ReportedCityCount { get; init; }
+
+    /// <summary>The host's own page about the meeting (event.md <c>source_url</c>, https only).</summary>
+    public string? SourceUrl { get; init; }
+
+    /// <summary>What is known and not known about the list of cities, in Markdown (event.md <c>participation_note</c>).</summary>
+    public string? ParticipationNote { get; init; }
+
     public JaEvent? Ja { get; init; }
 }
 
@@ -106,7 +118,10 @@ internal sealed record JaPage(string? Title, string? Summary, string? BodyMarkdo
 
 internal sealed record JaEvent(
     string? Title, string? ShortTitle, string? Theme, string? Summary, string? IntroMarkdown, string? TimeZoneName,
-    string? Host, string? VenueName, TranslationStatus Status);
+    string? Host, string? VenueName, TranslationStatus Status)
+{
+    public string? ParticipationNote { get; init; }
+}
 
 internal sealed record JaTheme(string? Name, TranslationStatus Status);
 

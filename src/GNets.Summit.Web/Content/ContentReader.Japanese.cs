@@ -104,7 +104,10 @@ internal sealed partial class ContentReader
         var ja = new JaEvent(
             map.OptionalText("title"), map.OptionalText("short_title"), map.OptionalText("theme"),
             map.OptionalText("summary"), body, map.OptionalText("time_zone_name"), map.OptionalText("host"),
-            venue?.OptionalText("name"), StatusOf(map, TranslationStatus.Draft));
+            venue?.OptionalText("name"), StatusOf(map, TranslationStatus.Draft))
+        {
+            ParticipationNote = map.OptionalText("participation_note"),
+        };
         venue?.EnsureNoUnknownFields();
         map.EnsureNoUnknownFields();
         return ja;

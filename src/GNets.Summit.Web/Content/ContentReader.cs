@@ -172,30 +172,56 @@ internal sealed partial class ContentReader
             throw map.Error("time_zone", $"'{timeZoneId}' is not an IANA time zone such as Asia/Tokyo");
         }
 
-        var venueMap = map.OptionalMap("venue", "the venue") ?? throw map.Error("venue", "is required (at least its name)");
-        var venue = new VenueContent(
-            venueMap.Text("name"), venueMap.OptionalText("street"), venueMap.OptionalText("locality"),
-            venueMap.OptionalText("region"), venueMap.OptionalText("postal_code"),
-            venueMap.OptionalText("country_code") is null ? null : CountryCode(venueMap, "country_code"));
-        venueMap.EnsureNoUnknownFields();
+        var format = map.Choice<EventFormat>("format");
+
+        // A meeting held only online may have no venue; any other needs at least the venue's name.
+        var venueMap = map.OptionalMap("venue", "the venue");
+        if (venueMap is null && format != EventFormat.Online)
+        {
+            throw map.Error("venue", "is required (at least its name) unless the event is format: online");
+        }
+
+        var venue = venueMap is null
+            ? new VenueContent("", null, null, null, null, null)
+            : new VenueContent(
+                venueMap.Text("name"), venueMap.OptionalText("street"), venueMap.OptionalText("locality"),
+                venueMap.OptionalText("region"), venueMap.OptionalText("postal_code"),
+                venueMap.OptionalText("country_code") is null ? null : CountryCode(venueMap, "country_code"));
+        venueMap?.EnsureNoUnknownFields();
 
         var header = new
         {
             Title = map.Text("title"),
             ShortTitle = map.Text("short_title"),
-            Theme = map.Text("theme"),
+            // Not every meeting had a theme of its own (a senior officials' meeting, a site visit).
+            Theme = map.OptionalText("theme") ?? "",
             Summary = map.Text("summary"),
             TimeZoneName = map.Text("time_zone_name"),
-            Format = map.Choice<EventFormat>("format"),
+            Format = format,
             Status = map.Choice("status", EventStatus.Scheduled),
             Host = map.Text("host"),
             HostUrl = OptionalUrl(map, "host_url"),
             OnlineUrl = OptionalUrl(map, "online_url"),
             Featured = map.Flag("featured", false),
+            Kind = map.Choice("kind", EventKind.LeadersSummit),
+            ReportedCityCount = map.OptionalInt("reported_city_count"),
+            SourceUrl = OptionalHttpsUrl(map, "source_url"),
+            ParticipationNote = map.OptionalText("participation_note"),
         };
+        if (header.ReportedCityCount is < 1)
+        {
+            throw map.Error("reported_city_count", $"{header.ReportedCityCount} is not a count of cities (a whole number, 1 or more)");
+        }
+
         map.EnsureNoUnknownFields();
 
         var participation = ReadParticipation(Path.Combine(dir, "participation.yml"), citySlugs);
+        var listed = participation.Select(p => p.Item1).Distinct().Count();
+        if (header.ReportedCityCount is { } reported && reported < listed)
+        {
+            // The host's count is there for lists that are incomplete; it can never be below the cities listed.
+            throw map.Error("reported_city_count", $"{reported} is fewer than the {listed} cities participation.yml lists");
+        }
         var (themes, days) = ReadProgram(Path.Combine(dir, "program.yml"), start, end, timeZoneId, citySlugs, personSlugs);
         (themes, days) = WithJapanese(themes, days, Path.Combine(dir, "program.yml"));
         var communique = ReadCommunique(Path.Combine(dir, "communique"));
@@ -208,6 +234,10 @@ internal sealed partial class ContentReader
             header.Featured, venue, header.OnlineUrl, participation, themes, days, communique)
         {
             Representatives = representatives,
+            Kind = header.Kind,
+            ReportedCityCount = header.ReportedCityCount,
+            SourceUrl = header.SourceUrl,
+            ParticipationNote = header.ParticipationNote,
             Ja = ReadEventJa(Path.Combine(dir, "event.md")),
         };
     }
@@ -542,6 +572,20 @@ internal sealed partial class ContentReader
         return Uri.TryCreate(text, UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttps || uri.Scheme == Uri.UriSchemeHttp)
             ? text
             : throw map.Error(field, $"'{text}' is not an http(s) address");
+    }
+
+    /// <summary>An absolute https address (the host's page a record comes from).</summary>
+    private static string? OptionalHttpsUrl(YamlMap map, string field)
+    {
+        var text = map.OptionalText(field);
+        if (text is null)
+        {
+            return null;
+        }
+
+        return Uri.TryCreate(text, UriKind.Absolute, out var uri) && uri.Scheme == Uri.UriSchemeHttps
+            ? text
+            : throw map.Error(field, $"'{text}' is not an absolute https address (https://…)");
     }
 
     /// <summary>A recording on YouTube or Vimeo, kept as its canonical address on the host.</summary>

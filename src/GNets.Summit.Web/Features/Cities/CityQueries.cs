@@ -26,7 +26,11 @@ public sealed record EventCitiesPage(
     IReadOnlyList<ModeGroup> ByMode,
     IReadOnlyList<ContinentGroup> ByContinent,
     IReadOnlyList<Map.MapCity> Map,
-    PageMeta Meta) : IHasPageMeta;
+    PageMeta Meta) : IHasPageMeta
+{
+    /// <summary>What is known of the list: the host's count when it is incomplete, and a note.</summary>
+    public ParticipationNoteView ListNote { get; init; } = ParticipationNoteView.None;
+}
 
 public sealed record CityEventPart(EventHeader Event, DateOnly StartDate, IReadOnlyList<ParticipationKindView> Modes, IReadOnlyList<CitySession> Items)
 {
@@ -114,6 +118,7 @@ public sealed class CityQueries(SummitDbContext db, IStringLocalizer<Resources.S
             {
                 Header = new EventHeader(e.Slug, e.Title, e.ShortTitle, e.TimeZoneId, e.TimeZoneName, e.IsFeatured) { TitleJa = e.TitleJa, ShortTitleJa = e.ShortTitleJa, TimeZoneNameJa = e.TimeZoneNameJa },
                 e.UpdatedAtUtc,
+                e.ReportedCityCount, e.ParticipationNote, e.ParticipationNoteJa, e.SourceUrl,
                 Rows = e.Participations.Select(p => new
                 {
                     Mode = new ParticipationKindView(p.Kind.Slug, p.Kind.SortOrder, p.Kind.Name, p.Kind.NameJa, p.Kind.Phrase, p.Kind.PhraseJa), p.City.Slug, p.City.Name, p.City.NameJa, p.City.Country, p.City.CountryJa, p.City.Continent, p.City.Kind, p.City.UpdatedAtUtc,
@@ -140,9 +145,13 @@ public sealed class CityQueries(SummitDbContext db, IStringLocalizer<Resources.S
             .Select(g => new ContinentGroup(g.Key, g.ToList()))
             .ToList();
         var continentCount = byContinent.Count;
-        var description = SiteLanguages.IsJapanese
-            ? t["The {0} cities on {1} continents that took part in {2}: at the venue, online and by video message.", cities.Count, continentCount, e.Header.Title].Value
-            : $"The {cities.Count} cities on {Display.InWords(continentCount)} continents that took part in {Display.InSentence(e.Header.Title)}: at the venue, online and by video message.";
+        // The ways are the event's own (presenters and audience, venue and online ...), read from the data.
+        var ways = Display.HowTookPart(byMode.Select(g => g.Mode));
+        var description = cities.Count == 0
+            ? t["The cities that took part in {0}.", e.Header.Title].Value
+            : SiteLanguages.IsJapanese
+                ? t["The {0} cities on {1} continents that took part in {2}: {3}.", cities.Count, continentCount, e.Header.Title, ways].Value
+                : $"The {cities.Count} cities on {Display.InWords(continentCount)} continents that took part in {Display.InSentence(e.Header.Title)}: {ways}.";
         return new EventCitiesPage(e.Header, cities.Count, continentCount, byMode, byContinent,
             Map.MapCity.From(e.Rows, r => (r.Slug, Localized.Pick(r.Name, r.NameJa).Text, r.Latitude, r.Longitude, r.Mode)),
             new PageMeta($"{t["Participating cities"]} – {e.Header.ShortTitle}", description, e.Header.CitiesUrl)
@@ -151,7 +160,10 @@ public sealed class CityQueries(SummitDbContext db, IStringLocalizer<Resources.S
                 Crumb = t["Participating cities"],
                 Breadcrumbs = e.Header.Trail,
                 LastModifiedUtc = e.Rows.Select(r => r.UpdatedAtUtc).Append(e.UpdatedAtUtc).Max(),
-            });
+            })
+        {
+            ListNote = ParticipationNoteView.Of(cities.Count, e.ReportedCityCount, e.ParticipationNote, e.ParticipationNoteJa, e.SourceUrl),
+        };
     }
 
     /// <summary>Every city, in the page's language's name order, with the dates of the meetings it took part in: one query.</summary>

@@ -30,7 +30,11 @@ public sealed record EventPage(
     Localized? CommuniqueTitle,
     PhotoView? Cover,
     IReadOnlyList<PhotoView> Photos,
-    PageMeta Meta) : IHasPageMeta;
+    PageMeta Meta) : IHasPageMeta
+{
+    /// <summary>What is known of the list of cities: the host's count when the list is incomplete, and a note.</summary>
+    public ParticipationNoteView ListNote { get; init; } = ParticipationNoteView.None;
+}
 
 /// <summary>Where an event is held. The constructor takes the English name; queries add the Japanese (<c>{ NameJa = e.VenueNameJa }</c>).</summary>
 public sealed record Venue(string NameEn, string? Street, string? Locality, string? Region, string? PostalCode, string? CountryCode)
@@ -110,6 +114,7 @@ public sealed class EventQueries(SummitDbContext db)
                 e.TitleJa, e.ShortTitleJa, e.ThemeJa, e.SummaryJa, e.IntroMarkdownJa, e.TimeZoneNameJa, e.HostJa, e.ImageAltJa,
                 Venue = new Venue(e.VenueName, e.VenueStreet, e.VenueLocality, e.VenueRegion, e.VenuePostalCode, e.VenueCountryCode) { NameJa = e.VenueNameJa },
                 e.OnlineUrl,
+                e.ReportedCityCount, e.ParticipationNote, e.ParticipationNoteJa, e.SourceUrl,
                 ImageKey = e.Image != null ? e.Image.Key : null,
                 e.ImageAlt,
                 Cover = e.Image != null ? new { e.Image.Key, e.Image.Width, e.Image.Height, e.Image.InLibrary } : null,
@@ -189,7 +194,10 @@ public sealed class EventQueries(SummitDbContext db)
                 Section = "events",
                 Crumb = header.ShortTitle.Text,
                 Breadcrumbs = [new(Display.T("Home"), SiteUrls.Home), new(Display.T("Events"), SiteUrls.Events)],
-            });
+            })
+        {
+            ListNote = ParticipationNoteView.Of(e.CityCount, e.ReportedCityCount, e.ParticipationNote, e.ParticipationNoteJa, e.SourceUrl),
+        };
     }
 
     /// <summary>Every meeting, newest first, in one query (the timeline, the home page).</summary>
