@@ -211,5 +211,8 @@ public sealed class ParticipationKindEditingTests(SummitFactory shared) : IClass
         Assert.Contains("参加方法の名前を入力してください。", text);
         Assert.Contains("文中での言い方", text);
         Assert.DoesNotContain("Enter the name", text);
+
+        var cityForm = await staff.GetAsync(await EditUrlAsync(staff, "/admin/cities", "Tokyo"));
+        Assert.Equal(["会場参加", "オンライン参加", "ビデオメッセージ", "発表", "聴講"], cityForm.QuerySelectorAll("#Form_Participation thead th").Skip(1).Select(th => th.TextOf()));
     }
 }

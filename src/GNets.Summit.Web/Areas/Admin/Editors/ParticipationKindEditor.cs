@@ -53,11 +53,12 @@ public sealed class ParticipationKindEditor(SummitDbContext db) : ContentEditor<
     {
         var kinds = await Db.ParticipationKinds.AsNoTracking()
             .OrderBy(k => k.SortOrder).ThenBy(k => k.Id)
-            .Select(k => new { k.Id, k.Slug, k.Name, k.NameJa, k.Phrase, k.SortOrder, Cities = k.Participations.Select(p => p.CityId).Distinct().Count() })
+            .Select(k => new { k.Id, k.Slug, k.Name, k.NameJa, k.SortOrder, Cities = k.Participations.Select(p => p.CityId).Distinct().Count() })
             .ToListAsync(ct);
         return new AdminList(
-            [new("Order", Numeric: true), new("Name"), new("Name (Japanese)"), new("Phrase"), new("Slug"), new("Cities", Numeric: true)],
-            kinds.Select((k, i) => new AdminRow(k.Id, [Num(k.SortOrder), k.Name, k.NameJa ?? "", k.Phrase, k.Slug, Num(k.Cities)], null, null,
+            // No phrase column: list cells are read through the staff words, and a phrase such as "by video message" is one of them.
+            [new("Order", Numeric: true), new("Name"), new("Name (Japanese)"), new("Slug"), new("Cities", Numeric: true)],
+            kinds.Select((k, i) => new AdminRow(k.Id, [Num(k.SortOrder), k.Name, k.NameJa ?? "", k.Slug, Num(k.Cities)], null, null,
                 MoveActions(k.Id, i == 0, i == kinds.Count - 1))).ToList(),
             [],
             NameColumn: 1);
