@@ -330,7 +330,8 @@ public sealed class ContentImporter(SummitDbContext db, ILogger<ContentImporter>
                 continue;
             }
 
-            var wanted = cityGroup.Select(p => participationKinds[p.KindSlug]).ToHashSet();
+            // A way staff deleted stays deleted (it was unused when they did): content/ naming it does not bring it back.
+            var wanted = cityGroup.Where(p => participationKinds.ContainsKey(p.KindSlug)).Select(p => participationKinds[p.KindSlug]).ToHashSet();
             var current = city.Participations.Where(p => ReferenceEquals(p.Event, ev) || (ev.Id != 0 && p.EventId == ev.Id)).ToList();
             bool Is(Participation p, ParticipationKind kind) => ReferenceEquals(p.Kind, kind) || (kind.Id != 0 && p.KindId == kind.Id);
             var stale = current.Where(p => !wanted.Any(k => Is(p, k))).ToList();

@@ -166,6 +166,7 @@ public static class ServiceCollectionExtensions
         services.AddScoped<Areas.Admin.Editors.CommuniqueSectionEditor>();
         services.AddScoped<Areas.Admin.Editors.PageEditor>();
         services.AddScoped<Areas.Admin.Editors.RepresentationEditor>();
+        services.AddScoped<Areas.Admin.Editors.ParticipationKindEditor>();
         return services;
     }
 }

@@ -20,7 +20,7 @@ public sealed class AdminMenuTests(SummitFactory factory) : IClassFixture<Summit
         var nav = page.QuerySelector("nav.admin-nav")!;
         Assert.Equal(["Dashboard", "Content", "Network (you are here)", "Site"],
             nav.QuerySelectorAll(".admin-nav__groups > li").Select(li => (li.QuerySelector("summary") ?? li.QuerySelector("a"))!.TextOf()));
-        Assert.Equal(["Cities", "People", "Representatives"], nav.QuerySelectorAll("details").Single(d => d.QuerySelector("summary.is-current") is not null).Texts("li a"));
+        Assert.Equal(["Cities", "People", "Representatives", "Ways of taking part"], nav.QuerySelectorAll("details").Single(d => d.QuerySelector("summary.is-current") is not null).Texts("li a"));
         Assert.Equal("page", nav.QuerySelector("a[href='/admin/cities']")!.GetAttribute("aria-current"));
         var content = nav.QuerySelectorAll("details").First(d => d.QuerySelector("summary")!.TextOf() == "Content");
         Assert.Contains("Program items", content.Texts("li a"));

@@ -206,6 +206,9 @@ public abstract class ContentAdminController<TForm>(IContentEditor<TForm> editor
         }
     }
 
+    /// <summary>The order number the first record gets when Move up / Move down renumbers a list.</summary>
+    protected virtual int FirstPosition => 1;
+
     /// <summary>Move up / Move down among <paramref name="siblings"/>; each record that moves gets a revision.</summary>
     protected async Task<IActionResult> MoveAsync(int id, string? direction, string? returnUrl, IReadOnlyList<int> siblings, CancellationToken ct)
     {
@@ -252,13 +255,13 @@ public abstract class ContentAdminController<TForm>(IContentEditor<TForm> editor
         for (var position = 0; position < order.Count; position++)
         {
             var before = await editor.LoadAsync(order[position], ct);
-            if (before is not IOrderedForm ordered || ordered.SortOrder == position + 1)
+            if (before is not IOrderedForm ordered || ordered.SortOrder == position + FirstPosition)
             {
                 continue;
             }
 
             var after = RevisionLog.Copy(before);
-            ((IOrderedForm)after).SortOrder = position + 1;
+            ((IOrderedForm)after).SortOrder = position + FirstPosition;
             if (await editor.SaveAsync(after, context, ct) is null)
             {
                 throw new DbUpdateException("The order could not be saved: " + string.Join(" ", ModelState.Values.SelectMany(v => v.Errors).Select(e => e.ErrorMessage)));

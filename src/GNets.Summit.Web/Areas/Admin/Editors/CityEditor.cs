@@ -117,9 +117,13 @@ public sealed class CityEditor(SummitDbContext db) : ContentEditor<CityForm, Cit
         ["kinds"] = EnumOptions<CityKind>(k => k == CityKind.State ? "State or regional government" : "City"),
         ["events"] = await Db.Events.AsNoTracking().OrderByDescending(e => e.StartDate)
             .Select(e => new SelectListItem(e.Title, e.Id.ToString())).ToListAsync(ct),
-        ["participation-kinds"] = await Db.ParticipationKinds.AsNoTracking().OrderBy(k => k.SortOrder).ThenBy(k => k.Id)
-            .Select(k => new SelectListItem(k.Name, k.Slug)).ToListAsync(ct),
+        // Named in the staff pages' language: the ways are data, so their Japanese is stored with them, not in the staff words.
+        ["participation-kinds"] = (await Db.ParticipationKinds.AsNoTracking().OrderBy(k => k.SortOrder).ThenBy(k => k.Id)
+                .Select(k => new { k.Name, k.NameJa, k.Slug }).ToListAsync(ct))
+            .Select(k => new SelectListItem(StaffInJapanese && !string.IsNullOrWhiteSpace(k.NameJa) ? k.NameJa : k.Name, k.Slug)).ToList(),
     };
+
+    private static bool StaffInJapanese => System.Globalization.CultureInfo.CurrentUICulture.TwoLetterISOLanguageName == "ja";
 
     protected override CityForm ToForm(City city) => new()
     {

@@ -19,6 +19,9 @@ public sealed class EventForm : TranslatedForm, IImageUploadForm
         RemoveImage = false;
     });
 
+    [Display(Name = "Kind of meeting", Description = "The level G-NETS met at: leaders, senior officials or working-level staff.")]
+    public EventKind Kind { get; set; } = EventKind.LeadersSummit;
+
     [Required(ErrorMessage = "Enter the event's title.")]
     [StringLength(200, ErrorMessage = "The title can be at most 200 characters.")]
     [Display(Name = "Title", Description = "e.g. The 1st G-NETS Leaders Summit")]
@@ -82,10 +85,9 @@ public sealed class EventForm : TranslatedForm, IImageUploadForm
     [Display(Name = "Host's website")]
     public string? HostUrl { get; set; }
 
-    [Required(ErrorMessage = "Enter the venue's name.")]
     [StringLength(200)]
-    [Display(Name = "Venue")]
-    public string VenueName { get; set; } = "";
+    [Display(Name = "Venue", Description = "May be left empty for an online meeting.")]
+    public string? VenueName { get; set; }
 
     [StringLength(200)]
     [Display(Name = "Street address")]
@@ -112,6 +114,20 @@ public sealed class EventForm : TranslatedForm, IImageUploadForm
     [DataType(DataType.Url)]
     [Display(Name = "Online address", Description = "Where to watch online, if there is one.")]
     public string? OnlineUrl { get; set; }
+
+    [Range(0, 10000, ErrorMessage = "The reported number of cities is a whole number from 0 to 10,000; leave it empty when the list of cities is complete.")]
+    [Display(Name = "Cities the host reported", Description = "Only when the list of cities below is incomplete or missing: the number the host gives, e.g. 45.")]
+    public int? ReportedCityCount { get; set; }
+
+    [StringLength(4000, ErrorMessage = "The note can be at most 4,000 characters.")]
+    [DataType(DataType.MultilineText)]
+    [Display(Name = "Note on the list of cities", Description = "What is known and not known about who took part, shown above the list (Markdown), e.g. the host's list is cut off.")]
+    public string? ParticipationNote { get; set; }
+
+    [StringLength(500)]
+    [DataType(DataType.Url)]
+    [Display(Name = "Source", Description = "The host's own page about the meeting, starting with https:// or http://.")]
+    public string? SourceUrl { get; set; }
 
     [Display(Name = "Featured on the home page", Description = "One event is featured; ticking this un-features the others.")]
     public bool IsFeatured { get; set; }
@@ -167,12 +183,17 @@ public sealed class EventForm : TranslatedForm, IImageUploadForm
     [Display(Name = "Venue (Japanese)")]
     public string? VenueNameJa { get; set; }
 
+    [StringLength(4000, ErrorMessage = FormTranslations.TooLong)]
+    [DataType(DataType.MultilineText)]
+    [Display(Name = "Note on the list of cities (Japanese)")]
+    public string? ParticipationNoteJa { get; set; }
+
     [StringLength(300, ErrorMessage = FormTranslations.TooLong)]
     [Display(Name = "Image description (alt text) (Japanese)")]
     public string? ImageAltJa { get; set; }
 }
 
-public sealed class EventEditor(SummitDbContext db, ImageStore images) : ContentEditor<EventForm, Event>(db)
+public sealed class EventEditor(SummitDbContext db, ImageStore images, MarkdownRenderer markdown) : ContentEditor<EventForm, Event>(db)
 {
     public override EditorInfo Info { get; } = new(ContentKinds.Event);
 
@@ -181,15 +202,16 @@ public sealed class EventEditor(SummitDbContext db, ImageStore images) : Content
     public override async Task<AdminList> ListAsync(CancellationToken ct)
     {
         var events = await Db.Events.AsNoTracking()
-            .Select(e => new { e.Id, e.Slug, e.Title, e.StartDate, e.EndDate, e.VenueName, e.IsFeatured })
+            .Select(e => new { e.Id, e.Slug, e.Title, e.Kind, e.StartDate, e.EndDate, e.VenueName, e.IsFeatured })
             .ToListAsync(ct);
         return new AdminList(
-            [new("Title"), new("Dates"), new("Venue"), new("Featured")],
+            [new("Title"), new("Kind of meeting"), new("Dates"), new("Venue"), new("Featured")],
             events.Select(e => new AdminRow(
                 e.Id,
-                [e.Title, $"{Display.IsoDate(e.StartDate)} – {Display.IsoDate(e.EndDate)}", e.VenueName, e.IsFeatured ? "Yes" : ""],
-                SiteUrls.Event(e.Slug))).ToList(),
-            []);
+                [e.Title, KindLabel(e.Kind), $"{Display.IsoDate(e.StartDate)} – {Display.IsoDate(e.EndDate)}", e.VenueName, e.IsFeatured ? "Yes" : ""],
+                SiteUrls.Event(e.Slug),
+                new Dictionary<string, string> { ["kind"] = e.Kind.ToString() })).ToList(),
+            [new("kind", "Kind of meeting", EnumOptions<EventKind>(KindLabel))]);
     }
 
     public override Task<EventForm> NewAsync(IQueryCollection query, CancellationToken ct)
@@ -204,6 +226,7 @@ public sealed class EventEditor(SummitDbContext db, ImageStore images) : Content
         ["imagePending"] = form.ImageId is { } chosen && !await Db.Events.AnyAsync(e => e.Id == form.Id && e.ImageId == chosen, ct)
             ? [new SelectListItem("pending", "pending")]
             : [],
+        ["kinds"] = EnumOptions<EventKind>(KindLabel),
         ["formats"] = EnumOptions<EventFormat>(f => f switch { EventFormat.Hybrid => "Hybrid (venue and online)", EventFormat.Online => "Online", _ => "In person" }),
         ["statuses"] = EnumOptions<EventStatus>(s => s switch
         {
@@ -214,12 +237,13 @@ public sealed class EventEditor(SummitDbContext db, ImageStore images) : Content
 
     protected override EventForm ToForm(Event e) => new()
     {
-        Id = e.Id, Version = e.Version, Title = e.Title, ShortTitle = e.ShortTitle, Slug = e.Slug, Theme = e.Theme,
+        Id = e.Id, Version = e.Version, Kind = e.Kind, Title = e.Title, ShortTitle = e.ShortTitle, Slug = e.Slug, Theme = e.Theme,
         Summary = e.Summary, IntroMarkdown = e.IntroMarkdown, StartDate = e.StartDate, EndDate = e.EndDate,
         TimeZoneId = e.TimeZoneId, TimeZoneName = e.TimeZoneName, Format = e.Format, Status = e.Status, Host = e.Host,
         HostUrl = e.HostUrl, VenueName = e.VenueName, VenueStreet = e.VenueStreet, VenueLocality = e.VenueLocality,
         VenueRegion = e.VenueRegion, VenuePostalCode = e.VenuePostalCode, VenueCountryCode = e.VenueCountryCode,
         OnlineUrl = e.OnlineUrl, IsFeatured = e.IsFeatured, ImageId = e.ImageId, ImageAlt = e.ImageAlt,
+        ReportedCityCount = e.ReportedCityCount, ParticipationNote = e.ParticipationNote, SourceUrl = e.SourceUrl,
     };
 
     protected override async Task<bool> ApplyAsync(EventForm form, Event e, SaveContext context, CancellationToken ct)
@@ -233,6 +257,29 @@ public sealed class EventEditor(SummitDbContext db, ImageStore images) : Content
         if (!TimeZoneInfo.TryFindSystemTimeZoneById(form.TimeZoneId.Trim(), out _))
         {
             context.Errors.AddModelError(nameof(EventForm.TimeZoneId), StaffWords.Say("“{0}” is not a time zone this server knows; use an IANA name such as Asia/Tokyo.", form.TimeZoneId));
+        }
+
+        if (!Enum.IsDefined(form.Kind))
+        {
+            context.Errors.AddModelError(nameof(EventForm.Kind), "Choose the kind of meeting.");
+        }
+
+        if (string.IsNullOrWhiteSpace(form.VenueName) && form.Format != EventFormat.Online)
+        {
+            context.Errors.AddModelError(nameof(EventForm.VenueName), "Enter the venue's name; only an online meeting can be without one.");
+        }
+
+        if (!string.IsNullOrWhiteSpace(form.SourceUrl) && !IsWebAddress(form.SourceUrl.Trim()))
+        {
+            context.Errors.AddModelError(nameof(EventForm.SourceUrl), "Enter the source as a full address starting with https:// or http://.");
+        }
+
+        foreach (var (field, text) in new[] { (nameof(EventForm.ParticipationNote), form.ParticipationNote), (nameof(EventForm.ParticipationNoteJa), form.ParticipationNoteJa) })
+        {
+            if (markdown.Problem(text) is { } problem)
+            {
+                context.Errors.AddModelError(field, problem);
+            }
         }
 
         if (e.Id != 0)
@@ -292,7 +339,7 @@ public sealed class EventEditor(SummitDbContext db, ImageStore images) : Content
         e.Status = form.Status;
         e.Host = form.Host.Trim();
         e.HostUrl = NullIfBlank(form.HostUrl);
-        e.VenueName = form.VenueName.Trim();
+        e.VenueName = form.VenueName?.Trim() ?? "";
         e.VenueStreet = NullIfBlank(form.VenueStreet);
         e.VenueLocality = NullIfBlank(form.VenueLocality);
         e.VenueRegion = NullIfBlank(form.VenueRegion);
@@ -302,6 +349,10 @@ public sealed class EventEditor(SummitDbContext db, ImageStore images) : Content
         e.IsFeatured = form.IsFeatured;
         e.ImageId = form.RemoveImage ? null : form.ImageId;
         e.ImageAlt = image.HasImage ? form.ImageAlt?.Trim() : null;
+        e.Kind = form.Kind;
+        e.ReportedCityCount = form.ReportedCityCount;
+        e.ParticipationNote = NullIfBlank(form.ParticipationNote);
+        e.SourceUrl = NullIfBlank(form.SourceUrl);
         return true;
     }
 
@@ -356,6 +407,19 @@ public sealed class EventEditor(SummitDbContext db, ImageStore images) : Content
         await Db.Events.Where(e => e.Id == id).Select(e => new { e.Slug, e.IsFeatured }).SingleOrDefaultAsync(ct) is { } ev
             ? SiteUrls.Event(ev.Slug)
             : null;
+
+    /// <summary>What staff call each kind of meeting; the Japanese are the host's level names (首長級会議 …).</summary>
+    public static string KindLabel(EventKind kind) => kind switch
+    {
+        EventKind.LeadersSummit => "Leaders Summit (leaders)",
+        EventKind.SeniorOfficialsMeeting => "Senior Officials Meeting (senior officials)",
+        EventKind.WorkingGroupMeeting => "Working Group meeting (working level)",
+        EventKind.SiteVisit => "Site visit (working level)",
+        _ => kind.ToString(),
+    };
+
+    private static bool IsWebAddress(string text) =>
+        Uri.TryCreate(text, UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttps || uri.Scheme == Uri.UriSchemeHttp) && uri.Host.Length > 0;
 
     private static string? NullIfBlank(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
 
