@@ -21,6 +21,8 @@ public static class SiteUrls
         public const string ProgramItem = "/events/{eventSlug}/program/{slug}";
         public const string ProgramCalendar = "/events/{eventSlug}/program.ics";
         public const string ProgramItemCalendar = "/events/{eventSlug}/program/{slug}.ics";
+        /// <summary>The program as a compact page for partner sites' iframes (the only page that may be framed).</summary>
+        public const string EmbedProgram = "/events/{eventSlug}/embed/program";
         public const string ScheduleXml = "/events/{eventSlug}/schedule.xml";
         public const string ScheduleJson = "/events/{eventSlug}/schedule.json";
         public const string Cities = "/events/{eventSlug}/cities";
