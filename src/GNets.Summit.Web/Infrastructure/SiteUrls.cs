@@ -52,6 +52,7 @@ public static class SiteUrls
         public const string ApiProgram = "/api/v1/events/{eventSlug}/program";
         public const string ApiParticipations = "/api/v1/events/{eventSlug}/participations";
         public const string ApiCommunique = "/api/v1/events/{eventSlug}/communique";
+        public const string ApiParticipationKinds = "/api/v1/participation-kinds";
         public const string ApiCities = "/api/v1/cities";
         public const string ApiCitiesCsv = "/api/v1/cities.csv";
         public const string ApiCity = "/api/v1/cities/{slug}";
@@ -138,6 +139,8 @@ public static class SiteUrls
     public static string ApiParticipations(string eventSlug) => ApiEvent(eventSlug) + "/participations";
 
     public static string ApiCommunique(string eventSlug) => ApiEvent(eventSlug) + "/communique";
+
+    public static string ApiParticipationKinds => Routes.ApiParticipationKinds;
 
     public static string ApiCities => Routes.ApiCities;
 
