@@ -108,3 +108,21 @@ public sealed class SecurityOptions
     [Range(1, 10_000)]
     public int SignInAttemptsPerMinute { get; set; } = 10;
 }
+
+/// <summary>Who may show the embeddable program (/events/{event}/embed/program) in a frame.</summary>
+public sealed class EmbedOptions
+{
+    public const string Section = "Embed";
+
+    /// <summary>
+    /// The CSP frame-ancestors sources, separated by spaces: "*" (the default: any http or https site, as
+    /// partner cities' sites are not all known), or a list such as "https://www.city.example https://*.partner.example".
+    /// 'self' may be one of them. Nothing else (no ';', ',' or quotes) is accepted: the value goes into a header.
+    /// </summary>
+    [Required(ErrorMessage = "Embed:FrameAncestors is required: \"*\" lets any site frame the embeddable program.")]
+    [RegularExpression(@"^\s*(\*|'self'|https?://[A-Za-z0-9*.\-]+(:[0-9]+)?)(\s+(\*|'self'|https?://[A-Za-z0-9*.\-]+(:[0-9]+)?))*\s*$",
+        ErrorMessage = "Embed:FrameAncestors is a space-separated list of \"*\", \"'self'\" or origins such as \"https://www.city.example\".")]
+    public string FrameAncestors { get; set; } = "*";
+
+    public IReadOnlyList<string> Sources => FrameAncestors.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries);
+}

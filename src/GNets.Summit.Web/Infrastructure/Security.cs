@@ -2,6 +2,7 @@ using GNets.Summit.Web.Data;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
+using NetEscapades.AspNetCore.SecurityHeaders.Headers.ContentSecurityPolicy;
 
 namespace GNets.Summit.Web.Infrastructure;
 
@@ -11,53 +12,81 @@ public static class SecurityExtensions
     /// Response headers for every response (NetEscapades.AspNetCore.SecurityHeaders). The CSP allows no
     /// inline script or style at all: the site has none (JSON-LD blocks are data, not script).
     /// </summary>
-    public static IServiceCollection AddSummitSecurityHeaders(this IServiceCollection services) =>
-        services.AddSecurityHeaderPolicies((builder, provider) => builder.SetDefaultPolicy(policy =>
-        {
-            policy
-                .AddFrameOptionsDeny()
-                .AddContentTypeOptionsNoSniff()
-                .AddReferrerPolicyStrictOriginWhenCrossOrigin()
-                .AddCrossOriginOpenerPolicy(coop => coop.SameOrigin())
-                .RemoveServerHeader()
-                .AddContentSecurityPolicy(csp =>
-                {
-                    csp.AddDefaultSrc().Self();
-                    csp.AddScriptSrc().Self();
-                    csp.AddStyleSrc().Self();
-                    csp.AddImgSrc().Self().Data();
-                    csp.AddFontSrc().Self();
-                    csp.AddConnectSrc().Self();
-                    csp.AddObjectSrc().None();
-                    csp.AddBaseUri().Self();
-                    csp.AddFormAction().Self();
-                    csp.AddFrameAncestors().None();
-                    // Recordings: the player is loaded on click, from these two hosts and no other.
-                    var frames = csp.AddFrameSrc();
-                    foreach (var origin in Features.Shared.Recording.EmbedOrigins)
-                    {
-                        frames.From(origin);
-                    }
+    /// <summary>The policy of the embeddable program (<see cref="Features.Program.ProgramController.Embed"/>).</summary>
+    public const string EmbedPolicy = "embed";
 
-                })
-                .AddPermissionsPolicy(permissions =>
-                {
-                    permissions.AddAccelerometer().None();
-                    permissions.AddCamera().None();
-                    permissions.AddGeolocation().None();
-                    permissions.AddGyroscope().None();
-                    permissions.AddMagnetometer().None();
-                    permissions.AddMicrophone().None();
-                    permissions.AddPayment().None();
-                    permissions.AddUsb().None();
-                });
-            // Browsers remember HSTS for the host: never on a developer's plain-http localhost.
-            if (!provider.GetRequiredService<IHostEnvironment>().IsDevelopment())
+    /// <summary>
+    /// Response headers for every response (NetEscapades.AspNetCore.SecurityHeaders). The CSP allows no
+    /// inline script or style at all: the site has none (JSON-LD blocks are data, not script). No page may be
+    /// framed (frame-ancestors 'none', X-Frame-Options DENY) except the embeddable program, whose policy lets
+    /// the sites in <see cref="EmbedOptions.FrameAncestors"/> frame it and sends no X-Frame-Options.
+    /// </summary>
+    public static IServiceCollection AddSummitSecurityHeaders(this IServiceCollection services) =>
+        services.AddSecurityHeaderPolicies((builder, provider) =>
+        {
+            var environment = provider.GetRequiredService<IHostEnvironment>();
+            builder.SetDefaultPolicy(policy => Common(policy.AddFrameOptionsDeny(), environment, frames => frames.None()));
+            var ancestors = provider.GetRequiredService<Microsoft.Extensions.Options.IOptions<EmbedOptions>>().Value.Sources;
+            builder.AddPolicy(EmbedPolicy, policy => Common(policy, environment, frames =>
             {
-                // Two years, subdomains included; sent on HTTPS responses only, to every host name.
-                policy.AddStrictTransportSecurity(63_072_000, includeSubdomains: true, preload: false, excludedHosts: []);
-            }
-        }));
+                foreach (var source in ancestors)
+                {
+                    if (source == "'self'")
+                    {
+                        frames.Self();
+                    }
+                    else
+                    {
+                        frames.From(source);
+                    }
+                }
+            }));
+        });
+
+    private static void Common(HeaderPolicyCollection policy, IHostEnvironment environment, Action<FrameAncestorsDirectiveBuilder> frameAncestors)
+    {
+        policy
+            .AddContentTypeOptionsNoSniff()
+            .AddReferrerPolicyStrictOriginWhenCrossOrigin()
+            .AddCrossOriginOpenerPolicy(coop => coop.SameOrigin())
+            .RemoveServerHeader()
+            .AddContentSecurityPolicy(csp =>
+            {
+                csp.AddDefaultSrc().Self();
+                csp.AddScriptSrc().Self();
+                csp.AddStyleSrc().Self();
+                csp.AddImgSrc().Self().Data();
+                csp.AddFontSrc().Self();
+                csp.AddConnectSrc().Self();
+                csp.AddObjectSrc().None();
+                csp.AddBaseUri().Self();
+                csp.AddFormAction().Self();
+                frameAncestors(csp.AddFrameAncestors());
+                // Recordings: the player is loaded on click, from these two hosts and no other.
+                var frames = csp.AddFrameSrc();
+                foreach (var origin in Features.Shared.Recording.EmbedOrigins)
+                {
+                    frames.From(origin);
+                }
+            })
+            .AddPermissionsPolicy(permissions =>
+            {
+                permissions.AddAccelerometer().None();
+                permissions.AddCamera().None();
+                permissions.AddGeolocation().None();
+                permissions.AddGyroscope().None();
+                permissions.AddMagnetometer().None();
+                permissions.AddMicrophone().None();
+                permissions.AddPayment().None();
+                permissions.AddUsb().None();
+            });
+        // Browsers remember HSTS for the host: never on a developer's plain-http localhost.
+        if (!environment.IsDevelopment())
+        {
+            // Two years, subdomains included; sent on HTTPS responses only, to every host name.
+            policy.AddStrictTransportSecurity(63_072_000, includeSubdomains: true, preload: false, excludedHosts: []);
+        }
+    }
 
     public static IServiceCollection AddSummitHealthChecks(this IServiceCollection services)
     {

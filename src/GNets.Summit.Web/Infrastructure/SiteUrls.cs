@@ -21,6 +21,8 @@ public static class SiteUrls
         public const string ProgramItem = "/events/{eventSlug}/program/{slug}";
         public const string ProgramCalendar = "/events/{eventSlug}/program.ics";
         public const string ProgramItemCalendar = "/events/{eventSlug}/program/{slug}.ics";
+        /// <summary>The program as a compact page for partner sites' iframes (the only page that may be framed).</summary>
+        public const string EmbedProgram = "/events/{eventSlug}/embed/program";
         public const string ScheduleXml = "/events/{eventSlug}/schedule.xml";
         public const string ScheduleJson = "/events/{eventSlug}/schedule.json";
         public const string Cities = "/events/{eventSlug}/cities";
@@ -52,6 +54,7 @@ public static class SiteUrls
         public const string ApiProgram = "/api/v1/events/{eventSlug}/program";
         public const string ApiParticipations = "/api/v1/events/{eventSlug}/participations";
         public const string ApiCommunique = "/api/v1/events/{eventSlug}/communique";
+        public const string ApiParticipationKinds = "/api/v1/participation-kinds";
         public const string ApiCities = "/api/v1/cities";
         public const string ApiCitiesCsv = "/api/v1/cities.csv";
         public const string ApiCity = "/api/v1/cities/{slug}";
@@ -144,6 +147,8 @@ public static class SiteUrls
     public static string ApiParticipations(string eventSlug) => ApiEvent(eventSlug) + "/participations";
 
     public static string ApiCommunique(string eventSlug) => ApiEvent(eventSlug) + "/communique";
+
+    public static string ApiParticipationKinds => Routes.ApiParticipationKinds;
 
     public static string ApiCities => Routes.ApiCities;
 

@@ -20,6 +20,7 @@ public sealed class OpenDataTests(SummitFactory factory) : IClassFixture<SummitF
         { SiteUrls.Routes.ApiProgram, SiteUrls.ApiProgram(Summit) },
         { SiteUrls.Routes.ApiParticipations, SiteUrls.ApiParticipations(Summit) },
         { SiteUrls.Routes.ApiCommunique, SiteUrls.ApiCommunique(Summit) },
+        { SiteUrls.Routes.ApiParticipationKinds, SiteUrls.ApiParticipationKinds },
         { SiteUrls.Routes.ApiCities, SiteUrls.ApiCities },
         { SiteUrls.Routes.ApiCity, SiteUrls.ApiCity("rome") },
         { SiteUrls.Routes.ApiPeople, SiteUrls.ApiPeople },
@@ -36,6 +37,79 @@ public sealed class OpenDataTests(SummitFactory factory) : IClassFixture<SummitF
         Assert.Equal("2023-02-27", summit.GetProperty("startDate").GetString());
         Assert.Equal(SummitFactory.PublicBaseUrl + "/", summit.GetProperty("url").GetString());
         Assert.Equal(SummitFactory.PublicBaseUrl + SiteUrls.ApiEvent(Summit), summit.GetProperty("apiUrl").GetString());
+    }
+
+    [Fact]
+    public async Task The_summit_is_a_leaders_summit_at_the_leaders_level_in_the_list_and_on_its_own()
+    {
+        var listed = (await GetJsonAsync(SiteUrls.ApiEvents)).EnumerateArray().Single(e => e.GetProperty("slug").GetString() == Summit);
+        var summit = await GetJsonAsync(SiteUrls.ApiEvent(Summit));
+
+        foreach (var e in new[] { listed, summit })
+        {
+            Assert.Equal("leaders-summit", e.GetProperty("kind").GetString());
+            Assert.Equal("leaders", e.GetProperty("level").GetString());
+            // The 2023 list is the host's whole list: no separate count, and the properties are there as null.
+            Assert.Equal(JsonValueKind.Null, e.GetProperty("reportedCityCount").ValueKind);
+            Assert.True(e.TryGetProperty("sourceUrl", out _));
+        }
+
+        Assert.True(summit.TryGetProperty("participationNote", out _));
+        Assert.True(summit.TryGetProperty("participationNoteJa", out _));
+    }
+
+    [Fact]
+    public async Task An_event_s_reported_count_source_and_note_are_published_as_staff_saved_them()
+    {
+        await using var fresh = new SummitFactory();
+        await fresh.WithStoreAsync(db => db.Events.Where(e => e.Slug == Summit).ExecuteUpdateAsync(set => set
+            .SetProperty(e => e.ReportedCityCount, 45).SetProperty(e => e.SourceUrl, "https://www.example.org/g-nets")
+            .SetProperty(e => e.ParticipationNote, "The host's list ends here.").SetProperty(e => e.ParticipationNoteJa, "主催者の一覧はここまでです。")));
+        var client = fresh.CreateVisitor();
+
+        using var summit = JsonDocument.Parse(await client.GetStringAsync(SiteUrls.ApiEvent(Summit)));
+        using var participations = JsonDocument.Parse(await client.GetStringAsync(SiteUrls.ApiParticipations(Summit)));
+
+        Assert.Equal(45, summit.RootElement.GetProperty("reportedCityCount").GetInt32());
+        Assert.Equal("https://www.example.org/g-nets", summit.RootElement.GetProperty("sourceUrl").GetString());
+        Assert.Equal("主催者の一覧はここまでです。", summit.RootElement.GetProperty("participationNoteJa").GetString());
+        Assert.Equal(45, participations.RootElement.GetProperty("reportedCityCount").GetInt32());
+        Assert.Equal("The host's list ends here.", participations.RootElement.GetProperty("participationNote").GetString());
+    }
+
+    [Fact]
+    public async Task The_ways_of_taking_part_are_listed_in_order_with_their_names_and_phrases_in_both_languages()
+    {
+        var kinds = (await GetJsonAsync(SiteUrls.ApiParticipationKinds)).EnumerateArray().ToList();
+
+        var slugs = kinds.Select(k => k.GetProperty("slug").GetString()).ToList();
+        Assert.Equal(["venue", "online", "video-message"], slugs.Take(3));
+        Assert.Contains("presenter", slugs);
+        Assert.Contains("audience", slugs);
+        var orders = kinds.Select(k => k.GetProperty("order").GetInt32()).ToList();
+        Assert.Equal(orders.Order(), orders);
+        var venue = kinds[0];
+        Assert.Equal("At the venue", venue.GetProperty("name").GetString());
+        Assert.Equal("会場参加", venue.GetProperty("nameJa").GetString());
+        Assert.Equal("at the venue", venue.GetProperty("phrase").GetString());
+        Assert.Equal("会場で参加", venue.GetProperty("phraseJa").GetString());
+    }
+
+    [Fact]
+    public async Task Each_participation_names_its_way_of_taking_part_in_both_languages_and_the_CSV_too()
+    {
+        var participations = (await GetJsonAsync(SiteUrls.ApiParticipations(Summit))).GetProperty("participations").EnumerateArray();
+        var rome = (await GetJsonAsync(SiteUrls.ApiCity("rome"))).GetProperty("participations").EnumerateArray();
+        var rows = ParseCsv(await factory.CreateVisitor().GetStringAsync(SiteUrls.ApiCitiesCsv));
+
+        var online = participations.First(p => p.GetProperty("mode").GetString() == "online");
+        Assert.Equal("Online", online.GetProperty("modeLabel").GetString());
+        Assert.Equal("オンライン参加", online.GetProperty("modeLabelJa").GetString());
+        Assert.Contains(rome, p => p.GetProperty("mode").GetString() == "venue" && p.GetProperty("modeLabelJa").GetString() == "会場参加");
+        var tokyo = rows.First(r => r[0] == "tokyo");
+        Assert.Equal("venue", tokyo[rows[0].IndexOf("mode")]);
+        Assert.Equal("At the venue", tokyo[rows[0].IndexOf("mode_label")]);
+        Assert.Equal("会場参加", tokyo[rows[0].IndexOf("mode_label_ja")]);
     }
 
     [Fact]
@@ -137,7 +211,7 @@ public sealed class OpenDataTests(SummitFactory factory) : IClassFixture<SummitF
 
         var api = typeof(SiteUrls.Routes).GetFields().Select(f => (string)f.GetRawConstantValue()!)
             .Where(t => t.StartsWith("/api/v1/", StringComparison.Ordinal) && t != SiteUrls.Routes.ApiOpenApi).ToList();
-        Assert.Equal(10, api.Count);
+        Assert.Equal(11, api.Count);
         Assert.All(api, t => Assert.True(paths.TryGetProperty(t, out _), $"{t} is not in the OpenAPI document"));
         Assert.True(paths.GetProperty(SiteUrls.Routes.ApiCitiesCsv).GetProperty("get").GetProperty("responses").GetProperty("200")
             .GetProperty("content").TryGetProperty("text/csv", out _));
@@ -173,6 +247,52 @@ public sealed class OpenDataTests(SummitFactory factory) : IClassFixture<SummitF
         Assert.Empty(await head.Content.ReadAsByteArrayAsync());
     }
 
+    [Fact]
+    public async Task Every_answer_carries_Last_Modified_and_an_unchanged_one_is_304_for_If_Modified_Since()
+    {
+        var client = factory.CreateVisitor();
+        foreach (var path in JsonEndpoints.Select(row => (string)row[1]).Append(SiteUrls.ApiCitiesCsv))
+        {
+            using var first = await client.GetAsync(path);
+            var modified = first.Content.Headers.LastModified;
+            Assert.True(modified is not null, $"{path} has no Last-Modified");
+            Assert.True(modified > new DateTimeOffset(2020, 1, 1, 0, 0, 0, TimeSpan.Zero) && modified <= DateTimeOffset.UtcNow.AddMinutes(1), $"{path}: {modified}");
+
+            using var since = new HttpRequestMessage(HttpMethod.Get, path);
+            since.Headers.IfModifiedSince = modified;
+            using var revalidated = await client.SendAsync(since);
+            using var earlier = new HttpRequestMessage(HttpMethod.Get, path);
+            earlier.Headers.IfModifiedSince = modified!.Value.AddSeconds(-1);
+            using var changed = await client.SendAsync(earlier);
+
+            Assert.True(revalidated.StatusCode == HttpStatusCode.NotModified, $"{path} answered {(int)revalidated.StatusCode} to If-Modified-Since");
+            Assert.Equal(HttpStatusCode.OK, changed.StatusCode);
+        }
+    }
+
+    [Fact]
+    public async Task Last_Modified_is_the_time_the_records_were_last_saved()
+    {
+        await using var fresh = new SummitFactory();
+        var client = fresh.CreateVisitor();
+        using var before = await client.GetAsync(SiteUrls.ApiCity("tokyo"));
+
+        var saved = await fresh.WithStoreAsync(async db =>
+        {
+            var tokyo = await db.Cities.SingleAsync(c => c.Slug == "tokyo");
+            tokyo.Country = "Japan (Nippon)";
+            await db.SaveChangesAsync();
+            return tokyo.UpdatedAtUtc;
+        });
+        using var after = await client.GetAsync(SiteUrls.ApiCity("tokyo"));
+        using var cities = await client.GetAsync(SiteUrls.ApiCities);
+
+        var expected = new DateTimeOffset(DateTime.SpecifyKind(saved, DateTimeKind.Utc).AddTicks(-(saved.Ticks % TimeSpan.TicksPerSecond)));
+        Assert.Equal(expected, after.Content.Headers.LastModified);
+        Assert.Equal(expected, cities.Content.Headers.LastModified);
+        Assert.True(after.Content.Headers.LastModified >= before.Content.Headers.LastModified);
+    }
+
     [Theory]
     [InlineData("/api/v1/cities/atlantis")]
     [InlineData("/api/v1/people/nobody")]
@@ -202,7 +322,7 @@ public sealed class OpenDataTests(SummitFactory factory) : IClassFixture<SummitF
         Assert.Equal("utf-8", response.Content.Headers.ContentType.CharSet);
         var text = Encoding.UTF8.GetString(await response.Content.ReadAsByteArrayAsync());
         var rows = ParseCsv(text);
-        Assert.Equal(["city_slug", "city", "name_ja", "country", "country_ja", "country_code", "continent", "latitude", "longitude", "event_slug", "event", "mode", "city_url"], rows[0]);
+        Assert.Equal(["city_slug", "city", "name_ja", "country", "country_ja", "country_code", "continent", "latitude", "longitude", "event_slug", "event", "mode", "city_url", "mode_label", "mode_label_ja"], rows[0]);
         Assert.All(rows, r => Assert.Equal(rows[0].Count, r.Count));
         Assert.Contains(rows, r => r[0] == "sao-paulo" && r[1] == "São Paulo");
         Assert.Contains(rows, r => r[0] == "malmo" && r[1] == "Malmö");
@@ -331,7 +451,7 @@ public sealed class OpenDataTests(SummitFactory factory) : IClassFixture<SummitF
         Assert.Contains(SiteUrls.ApiDocs, home.QuerySelector(".site-footer")!.QuerySelectorAll("a").Select(a => a.GetAttribute("href")));
         Assert.Contains(SiteUrls.ApiOpenApi, page.QuerySelectorAll("main a").Select(a => a.GetAttribute("href")));
         var examples = page.QuerySelectorAll("dd a").Select(a => a.GetAttribute("href")!).ToList();
-        Assert.Equal(10, examples.Count);
+        Assert.Equal(11, examples.Count);
         foreach (var example in examples)
         {
             using var response = await client.GetAsync(example);

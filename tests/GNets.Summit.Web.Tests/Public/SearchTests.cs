@@ -142,3 +142,29 @@ public sealed class SearchTests(SummitFactory factory) : IClassFixture<SummitFac
         Assert.Equal("\"NEAR(a\"\"b\" AND \"*:-\"", Web.Features.Search.SearchTerms.MatchExpression(["NEAR(a\"b", "*:-"]));
     }
 }
+
+/// <summary>A meeting is found by its kind and level, which its title may not name.</summary>
+public sealed class MeetingKindSearchTests
+{
+    [Fact]
+    public async Task A_senior_officials_meeting_is_found_by_its_kind_in_English_and_its_level_in_Japanese()
+    {
+        await using var factory = new SummitFactory();
+        var client = factory.CreateVisitor();
+        var before = await client.GetPageAsync("/search?q=" + Uri.EscapeDataString("senior officials"));
+        // A save advances the content generation, so the next search rebuilds the index.
+        await factory.WithStoreAsync(async db =>
+        {
+            var summit = await Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.SingleAsync(db.Events, e => e.Slug == "leaders-summit-2023");
+            summit.Kind = GNets.Summit.Web.Data.Entities.EventKind.SeniorOfficialsMeeting;
+            await db.SaveChangesAsync();
+        });
+
+        var english = await client.GetPageAsync("/search?q=" + Uri.EscapeDataString("senior officials"));
+        var japanese = await client.GetPageAsync("/ja/search?q=" + Uri.EscapeDataString("実務責任者級会議"));
+
+        Assert.Null(before.GetElementById("results-meeting"));
+        Assert.Contains("The 1st G-NETS Leaders Summit", english.GetElementById("results-meeting")!.ParentElement!.Texts(".card__title"));
+        Assert.Contains("第1回G-NETS首長級会議", japanese.GetElementById("results-meeting")!.ParentElement!.Texts(".card__title"));
+    }
+}

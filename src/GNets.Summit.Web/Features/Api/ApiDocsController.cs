@@ -23,11 +23,12 @@ public sealed class ApiDocsController(Data.SummitDbContext db, IStringLocalizer<
         var person = await db.People.OrderBy(p => p.FamilyName).Select(p => p.Slug).FirstOrDefaultAsync(ct) ?? "koike-yuriko";
         ApiEndpoint[] endpoints =
         [
-            new(SiteUrls.Routes.ApiEvents, t["Every event (meeting), newest first."], SiteUrls.ApiEvents),
-            new(SiteUrls.Routes.ApiEvent, t["One event: dates, venue, format, and links to its program, participations and communiqué."], SiteUrls.ApiEvent(eventSlug)),
+            new(SiteUrls.Routes.ApiEvents, t["Every event (meeting), newest first, with its kind and level."], SiteUrls.ApiEvents),
+            new(SiteUrls.Routes.ApiEvent, t["One event: kind and level, dates, venue, format, the host's page, and links to its program, participations and communiqué."], SiteUrls.ApiEvent(eventSlug)),
             new(SiteUrls.Routes.ApiProgram, t["An event's program by day: items, times (when the program gives them), people and cities."], SiteUrls.ApiProgram(eventSlug)),
-            new(SiteUrls.Routes.ApiParticipations, t["How each city took part in an event: at the venue, online or by video message."], SiteUrls.ApiParticipations(eventSlug)),
+            new(SiteUrls.Routes.ApiParticipations, t["How each city took part in an event (mode is the way's slug, modeLabel its name), with the host's own count and a note when the list is incomplete."], SiteUrls.ApiParticipations(eventSlug)),
             new(SiteUrls.Routes.ApiCommunique, t["An event's communiqué, its sections in order (Markdown)."], SiteUrls.ApiCommunique(eventSlug)),
+            new(SiteUrls.Routes.ApiParticipationKinds, t["The ways a city can take part (at the venue, online, as a presenter, …): slug, name, phrase and order."], SiteUrls.ApiParticipationKinds),
             new(SiteUrls.Routes.ApiCities, t["Every member city with its country, continent and coordinates."], SiteUrls.ApiCities),
             new(SiteUrls.Routes.ApiCity, t["One city and its participations across events."], SiteUrls.ApiCity(city)),
             new(SiteUrls.Routes.ApiCitiesCsv, t["Cities with their participations as CSV (UTF-8, a header row, RFC 4180), one row per city, event and way of taking part."], SiteUrls.ApiCitiesCsv),

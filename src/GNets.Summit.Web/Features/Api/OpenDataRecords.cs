@@ -14,16 +14,24 @@ public sealed record ApiCityRef(string Slug, string Name, string? NameJa, string
 /// <summary>A pointer to a person from another object.</summary>
 public sealed record ApiPersonRef(string Slug, string Name, string? NameJa, string Url, string UrlJa, string ApiUrl);
 
+/// <summary>
+/// An event in the list. kind: "leaders-summit", "senior-officials-meeting", "working-group-meeting", "site-visit";
+/// level: "leaders", "senior-officials", "working-level". cityCount counts the cities listed here; reportedCityCount is
+/// the host's own count when that list is incomplete or missing (null when the list is whole); sourceUrl is the host's page.
+/// </summary>
 public sealed record ApiEventSummary(
-    string Slug, string Title, string? TitleJa, string ShortTitle, string? ShortTitleJa, DateOnly StartDate, DateOnly EndDate,
-    string Format, string Status, int CityCount, string Url, string UrlJa, string ApiUrl, string JaStatus);
+    string Slug, string Title, string? TitleJa, string ShortTitle, string? ShortTitleJa, string Kind, string Level, DateOnly StartDate, DateOnly EndDate,
+    string Format, string Status, int CityCount, int? ReportedCityCount, string? SourceUrl, string Url, string UrlJa, string ApiUrl, string JaStatus);
 
 public sealed record ApiVenue(string Name, string? NameJa, string? Street, string? Locality, string? Region, string? PostalCode, string? CountryCode);
 
+/// <summary>One event; kind, level, reportedCityCount and sourceUrl as in the list. participationNote (Markdown) says what is known
+/// and not known about the list of cities.</summary>
 public sealed record ApiEvent(
-    string Slug, string Title, string? TitleJa, string ShortTitle, string? ShortTitleJa, string Theme, string? ThemeJa,
+    string Slug, string Title, string? TitleJa, string ShortTitle, string? ShortTitleJa, string Kind, string Level, string Theme, string? ThemeJa,
     string Summary, string? SummaryJa, DateOnly StartDate, DateOnly EndDate,
     string TimeZone, string Format, string Status, string Host, string? HostJa, ApiVenue Venue, int CityCount,
+    int? ReportedCityCount, string? ParticipationNote, string? ParticipationNoteJa, string? SourceUrl,
     string Url, string UrlJa, string ApiUrl, string ProgramApiUrl, string ParticipationsApiUrl, string CommuniqueApiUrl, string JaStatus);
 
 public sealed record ApiProgram(ApiEventRef Event, string TimeZone, IReadOnlyList<ApiProgramDay> Days);
@@ -37,16 +45,24 @@ public sealed record ApiProgramItem(
 
 public sealed record ApiAppearance(ApiPersonRef Person, string Role, string Appearance);
 
-/// <summary>How one city took part in one event: "venue", "online" or "video-message" (a city may take part two ways).</summary>
-public sealed record ApiParticipation(ApiCityRef City, string Mode, string ModeLabel);
+/// <summary>
+/// How one city took part in one event. mode is the way's slug ("venue", "online", "video-message", "presenter",
+/// "audience", …: see /api/v1/participation-kinds, which staff may extend); modeLabel(Ja) is its name. A city may take part two ways.
+/// </summary>
+public sealed record ApiParticipation(ApiCityRef City, string Mode, string ModeLabel, string? ModeLabelJa);
 
-public sealed record ApiParticipations(ApiEventRef Event, IReadOnlyList<ApiParticipation> Participations);
+/// <summary>An event's cities; reportedCityCount and participationNote say when the host's list is incomplete.</summary>
+public sealed record ApiParticipations(
+    ApiEventRef Event, int? ReportedCityCount, string? ParticipationNote, string? ParticipationNoteJa, IReadOnlyList<ApiParticipation> Participations);
+
+/// <summary>A way of taking part in a meeting: its slug (a participation's mode), its name and how it reads after "took part", in list order.</summary>
+public sealed record ApiParticipationKind(string Slug, string Name, string? NameJa, string Phrase, string? PhraseJa, int Order, string JaStatus);
 
 public sealed record ApiCity(
     string Slug, string Name, string? NameJa, string Country, string? CountryJa, string CountryCode, string Continent, string Kind,
     double Latitude, double Longitude, string Url, string UrlJa, string ApiUrl, string JaStatus);
 
-public sealed record ApiCityParticipation(ApiEventRef Event, string Mode, string ModeLabel);
+public sealed record ApiCityParticipation(ApiEventRef Event, string Mode, string ModeLabel, string? ModeLabelJa);
 
 public sealed record ApiCityDetail(
     string Slug, string Name, string? NameJa, string Country, string? CountryJa, string CountryCode, string Continent, string Kind,
@@ -70,3 +86,6 @@ public sealed record ApiCommunique(
 
 public sealed record ApiCommuniqueSection(
     string Slug, string Heading, string? HeadingJa, string BodyMarkdown, string? BodyMarkdownJa, string Url, string UrlJa, string JaStatus);
+
+/// <summary>An answer and the time its records last changed (the answer's Last-Modified); not part of the JSON.</summary>
+public sealed record Dated<T>(T Value, DateTime LastModifiedUtc);

@@ -127,7 +127,7 @@ public sealed class SearchIndex(ContentGeneration generation, IServiceScopeFacto
             .Select(e => new
             {
                 e.Slug, e.IsFeatured, e.Title, e.TitleJa, e.Theme, e.ThemeJa, e.Summary, e.SummaryJa, e.IntroMarkdown, e.IntroMarkdownJa,
-                e.VenueName, e.VenueNameJa, e.Host, e.HostJa,
+                e.VenueName, e.VenueNameJa, e.Host, e.HostJa, e.Kind,
             })
             .ToListAsync(ct);
         var speakers = (await db.ProgramItemPeople.AsNoTracking()
@@ -170,7 +170,8 @@ public sealed class SearchIndex(ContentGeneration generation, IServiceScopeFacto
         {
             var docs = new List<SearchDocument>();
             docs.AddRange(events.Select(e => new SearchDocument(SearchKind.Meeting, SiteUrls.Event(e.Slug), Pick(e.Title, e.TitleJa),
-                Join(Pick(e.Theme, e.ThemeJa), Pick(e.Summary, e.SummaryJa), Plain(Pick(e.IntroMarkdown, e.IntroMarkdownJa)), Pick(e.VenueName, e.VenueNameJa), Pick(e.Host, e.HostJa)),
+                Join(Pick(e.Theme, e.ThemeJa), Pick(e.Summary, e.SummaryJa), Plain(Pick(e.IntroMarkdown, e.IntroMarkdownJa)), Pick(e.VenueName, e.VenueNameJa), Pick(e.Host, e.HostJa),
+                    MeetingWords(e.Kind, language)),
                 LangOf(e.Title, e.TitleJa))));
             docs.AddRange(items.Select(i => new SearchDocument(SearchKind.Session, SiteUrls.ProgramItem(i.EventSlug, i.Slug), Pick(i.Title, i.TitleJa),
                 Join([Pick(i.Theme, i.ThemeJa), Plain(Pick(i.DescriptionMarkdown, i.DescriptionMarkdownJa)), Pick(i.Note, i.NoteJa),
@@ -192,6 +193,40 @@ public sealed class SearchIndex(ContentGeneration generation, IServiceScopeFacto
                 LangOf(p.Title, p.TitleJa))));
             return docs;
         }));
+    }
+
+    /// <summary>
+    /// The words a meeting is found by for its kind and level, which its title may not hold ("senior officials",
+    /// "working level"). Japanese: the host's names of the three levels (首長級会議, 実務責任者級会議, 実務担当者級);
+    /// no Japanese name of the kinds themselves was found, so none is made up here.
+    /// </summary>
+    internal static string MeetingWords(Data.Entities.EventKind kind, SiteLanguage language)
+    {
+        var level = Data.Entities.EventLevels.Of(kind);
+        if (language == SiteLanguage.Ja)
+        {
+            return level switch
+            {
+                Data.Entities.EventLevel.Leaders => "首長級会議",
+                Data.Entities.EventLevel.SeniorOfficials => "実務責任者級会議",
+                _ => "実務担当者級",
+            };
+        }
+
+        var kindWords = kind switch
+        {
+            Data.Entities.EventKind.LeadersSummit => "Leaders Summit",
+            Data.Entities.EventKind.SeniorOfficialsMeeting => "Senior Officials Meeting",
+            Data.Entities.EventKind.WorkingGroupMeeting => "Working Group Meeting",
+            _ => "Site visit",
+        };
+        var levelWords = level switch
+        {
+            Data.Entities.EventLevel.Leaders => "leaders' level",
+            Data.Entities.EventLevel.SeniorOfficials => "senior officials' level",
+            _ => "working level",
+        };
+        return $"{kindWords} · {levelWords}";
     }
 
     private static async Task WriteAsync(SummitDbContext db, Dictionary<SiteLanguage, List<SearchDocument>> documents, CancellationToken ct)
