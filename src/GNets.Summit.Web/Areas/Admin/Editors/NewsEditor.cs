@@ -50,7 +50,7 @@ public sealed class NewsForm : TranslatedForm, IImageUploadForm
     public int? EventId { get; set; }
 
     [Display(Name = "Published", Description = "Unpublished, the post is kept for staff and shown nowhere public (list, page, feed, search).")]
-    public bool IsPublished { get; set; } = true;
+    public bool IsPublished { get; set; }
 
     [References(ContentKind.Image)]
     [Display(Name = "Photo")]
@@ -110,7 +110,7 @@ public sealed class NewsEditor(SummitDbContext db, ImageStore images) : ContentE
     }
 
     public override Task<NewsForm> NewAsync(IQueryCollection query, CancellationToken ct) =>
-        Task.FromResult(new NewsForm { PublishedOn = DateOnly.FromDateTime(DateTime.UtcNow), EventId = QueryInt(query, "event") });
+        Task.FromResult(new NewsForm { PublishedOn = DateOnly.FromDateTime(DateTime.UtcNow), EventId = QueryInt(query, "event"), IsPublished = true });
 
     public override async Task<FormOptions> OptionsAsync(NewsForm form, CancellationToken ct) => new FormOptions
     {
