@@ -67,24 +67,23 @@ internal sealed partial class ContentReader
             throw new ContentException(Display(eventsDir), 0, "featured", "more than one event is marked featured: true");
         }
 
-        var news = ReadFolder("news", ReadNews, n => n.Slug);
         var eventSlugs = events.Select(e => e.Slug).ToHashSet(StringComparer.Ordinal);
-        foreach (var post in news.Where(n => n.EventSlug is not null && !eventSlugs.Contains(n.EventSlug)))
-        {
-            throw new ContentException(Display(Path.Combine(root, "news", post.Slug + ".md")), 0, "event",
-                $"'{post.EventSlug}' is not an event under content/events/");
-        }
+        var news = ReadFolder("news", path => ReadNews(path, eventSlugs), n => n.Slug);
 
         return new ContentSet(cities, people, events, pages) { ParticipationKinds = kinds, News = news };
     }
 
-    private NewsContent ReadNews(string path)
+    private NewsContent ReadNews(string path, HashSet<string> eventSlugs)
     {
         var (map, body) = ReadFrontMatter(path, "a news post");
         var post = new NewsContent(
             map.Slug("slug"), map.Text("title"), map.Date("date"), map.Text("summary"),
             map.OptionalText("event") is null ? null : map.Slug("event"), body, map.Flag("published", whenMissing: true));
         map.EnsureNoUnknownFields();
+        if (post.EventSlug is { } eventSlug && !eventSlugs.Contains(eventSlug))
+        {
+            throw map.ValueError("event", $"'{eventSlug}' is not an event under content/events/");
+        }
         if (post.BodyMarkdown.Trim().Length == 0)
         {
             throw new ContentException(Display(path), 0, null, "has no text after its front matter");
