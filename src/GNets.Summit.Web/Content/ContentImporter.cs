@@ -113,6 +113,25 @@ public sealed class ContentImporter(SummitDbContext db, ILogger<ContentImporter>
             await ImportEventAsync(source, events, cities, people, ct);
         }
 
+        var news = await db.NewsPosts.ToDictionaryAsync(p => p.Slug, StringComparer.Ordinal, ct);
+        foreach (var post in content.News)
+        {
+            Upsert(news, post.Slug, ContentKind.News, () => new NewsPost { Slug = post.Slug }, p =>
+            {
+                p.Title = post.Title;
+                p.PublishedOn = post.Date;
+                p.Summary = post.Summary;
+                p.BodyMarkdown = post.BodyMarkdown;
+                p.IsPublished = post.IsPublished;
+                // An event renamed or deleted by staff leaves the post site-wide rather than failing the import.
+                p.Event = post.EventSlug is not null ? events.GetValueOrDefault(post.EventSlug) : null;
+                p.TitleJa = post.Ja?.Title;
+                p.SummaryJa = post.Ja?.Summary;
+                p.BodyMarkdownJa = post.Ja?.BodyMarkdown;
+                Japanese(p, post.Ja?.Status);
+            });
+        }
+
         await db.SaveChangesAsync(ct);
         await transaction.CommitAsync(ct);
 

@@ -10,7 +10,17 @@ internal sealed record ContentSet(
     IReadOnlyList<PageContent> Pages)
 {
     public IReadOnlyList<ParticipationKindContent> ParticipationKinds { get; init; } = [];
+
+    public IReadOnlyList<NewsContent> News { get; init; } = [];
 }
+
+/// <summary>A news post (content/news/&lt;slug&gt;.md); <see cref="EventSlug"/> names the event it is about, if any.</summary>
+internal sealed record NewsContent(string Slug, string Title, DateOnly Date, string Summary, string? EventSlug, string BodyMarkdown, bool IsPublished)
+{
+    public JaNews? Ja { get; init; }
+}
+
+internal sealed record JaNews(string? Title, string? Summary, string? BodyMarkdown, TranslationStatus Status);
 
 /// <summary>A way of taking part (content/participation-kinds.yml); its place in the file is its order.</summary>
 internal sealed record ParticipationKindContent(string Slug, string Name, string Phrase, int SortOrder)

@@ -91,6 +91,19 @@ internal sealed partial class ContentReader
         return ja;
     }
 
+    private JaNews? ReadNewsJa(string englishPath)
+    {
+        if (ReadJapaneseFrontMatter(englishPath, "a news post's Japanese texts") is not { } found)
+        {
+            return null;
+        }
+
+        var (map, body) = found;
+        var ja = new JaNews(map.OptionalText("title"), map.OptionalText("summary"), body, StatusOf(map, TranslationStatus.Draft));
+        map.EnsureNoUnknownFields();
+        return ja;
+    }
+
     private JaEvent? ReadEventJa(string englishPath)
     {
         if (ReadJapaneseFrontMatter(englishPath, "an event's Japanese texts") is not { } found)
@@ -301,7 +314,7 @@ internal sealed partial class ContentReader
             var read = folder switch
             {
                 ["."] => name is "cities.yml" or "participation-kinds.yml",
-                ["people"] or ["pages"] => markdown,
+                ["people"] or ["pages"] or ["news"] => markdown,
                 ["events", _] => name is "event.md" or "program.yml" or "representatives.yml",
                 ["events", _, "communique"] => markdown || name == "communique.yml",
                 _ => false,

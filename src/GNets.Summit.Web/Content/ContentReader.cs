@@ -14,6 +14,7 @@ namespace GNets.Summit.Web.Content;
 /// content/participation-kinds.yml          the ways a city can take part, in display order
 /// content/people/&lt;slug&gt;.md                 one person each (front matter + biography)
 /// content/pages/&lt;slug&gt;.md                  one page each
+/// content/news/&lt;slug&gt;.md                   one news post each (front matter + text)
 /// content/events/&lt;slug&gt;/event.md            the event (front matter + intro)
 /// content/events/&lt;slug&gt;/participation.yml  how cities took part
 /// content/events/&lt;slug&gt;/program.yml        themes, days and items
@@ -66,7 +67,29 @@ internal sealed partial class ContentReader
             throw new ContentException(Display(eventsDir), 0, "featured", "more than one event is marked featured: true");
         }
 
-        return new ContentSet(cities, people, events, pages) { ParticipationKinds = kinds };
+        var eventSlugs = events.Select(e => e.Slug).ToHashSet(StringComparer.Ordinal);
+        var news = ReadFolder("news", path => ReadNews(path, eventSlugs), n => n.Slug);
+
+        return new ContentSet(cities, people, events, pages) { ParticipationKinds = kinds, News = news };
+    }
+
+    private NewsContent ReadNews(string path, HashSet<string> eventSlugs)
+    {
+        var (map, body) = ReadFrontMatter(path, "a news post");
+        var post = new NewsContent(
+            map.Slug("slug"), map.Text("title"), map.Date("date"), map.Text("summary"),
+            map.OptionalText("event") is null ? null : map.Slug("event"), body, map.Flag("published", whenMissing: true));
+        map.EnsureNoUnknownFields();
+        if (post.EventSlug is { } eventSlug && !eventSlugs.Contains(eventSlug))
+        {
+            throw map.ValueError("event", $"'{eventSlug}' is not an event under content/events/");
+        }
+        if (post.BodyMarkdown.Trim().Length == 0)
+        {
+            throw new ContentException(Display(path), 0, null, "has no text after its front matter");
+        }
+
+        return post with { Ja = ReadNewsJa(path) };
     }
 
     // The kinds' slugs in file order, for reading each event's participation.yml.

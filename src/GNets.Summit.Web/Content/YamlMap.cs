@@ -65,6 +65,9 @@ internal sealed partial class YamlMap
     public ContentException Error(string? field, string problem, YamlNode? at = null) =>
         new(File, at is null ? Line : LineOf(at), field, problem);
 
+    /// <summary>An error about a field's value, at the value's own line (for checks made after reading it).</summary>
+    public ContentException ValueError(string field, string problem) => Error(field, problem, Get(field));
+
     public string Text(string field)
     {
         var value = OptionalText(field);

@@ -120,7 +120,7 @@ public static class ServiceCollectionExtensions
             options.EnableForHttps = true;
             options.Providers.Add<BrotliCompressionProvider>();
             options.Providers.Add<GzipCompressionProvider>();
-            options.MimeTypes = ["text/html", "text/plain", "text/calendar", "application/xml", "text/xml", "application/ld+json", "image/svg+xml", "application/json", "text/csv"];
+            options.MimeTypes = ["text/html", "text/plain", "text/calendar", "application/xml", "text/xml", "application/ld+json", "image/svg+xml", "application/json", "text/csv", "application/atom+xml"];
         });
         services.Configure<BrotliCompressionProviderOptions>(options => options.Level = System.IO.Compression.CompressionLevel.Optimal);
         services.Configure<GzipCompressionProviderOptions>(options => options.Level = System.IO.Compression.CompressionLevel.Optimal);
@@ -142,6 +142,9 @@ public static class ServiceCollectionExtensions
         services.AddScoped<Features.Schedule.ScheduleQueries>();
         services.AddScoped<CommuniqueQueries>();
         services.AddScoped<PageQueries>();
+        services.AddScoped<Features.News.NewsQueries>();
+        services.AddScoped<Features.News.NewsFeed>();
+        services.AddSingleton<Features.News.EventNewsCache>();
 
         // Open data (/api/v1): readable from any origin, GET and HEAD only, never with credentials; described by OpenAPI.
         services.AddScoped<Features.Api.OpenDataQueries>();
@@ -166,6 +169,7 @@ public static class ServiceCollectionExtensions
         services.AddScoped<Areas.Admin.Editors.CommuniqueEditor>();
         services.AddScoped<Areas.Admin.Editors.CommuniqueSectionEditor>();
         services.AddScoped<Areas.Admin.Editors.PageEditor>();
+        services.AddScoped<Areas.Admin.Editors.NewsEditor>();
         services.AddScoped<Areas.Admin.Editors.RepresentationEditor>();
         services.AddScoped<Areas.Admin.Editors.ParticipationKindEditor>();
         return services;

@@ -31,6 +31,11 @@ public static class SiteUrls
         public const string Person = "/people/{slug}";
         public const string Communique = "/events/{eventSlug}/communique";
 
+        /// <summary>The news: the list (?event=slug&amp;page=2), one post, and the Atom feed.</summary>
+        public const string News = "/news";
+        public const string NewsPost = "/news/{slug}";
+        public const string NewsFeed = "/news.atom";
+
         /// <summary>Short addresses to share: the featured event's program and communiqué.</summary>
         public const string FeaturedProgram = "/program";
         public const string FeaturedCommunique = "/communique";
@@ -110,6 +115,23 @@ public static class SiteUrls
     public static string News => At("/news");
 
     public static string NewsPost(string slug) => At($"/news/{Segment(slug)}");
+
+    /// <summary>The news list, filtered to one event's posts and/or at a later page (both optional).</summary>
+    public static string NewsList(string? eventSlug, int page = 1)
+    {
+        var query = new List<string>();
+        if (!string.IsNullOrEmpty(eventSlug))
+        {
+            query.Add("event=" + Segment(eventSlug));
+        }
+
+        if (page > 1)
+        {
+            query.Add("page=" + page.ToString(CultureInfo.InvariantCulture));
+        }
+
+        return query.Count == 0 ? News : News + "?" + string.Join("&", query);
+    }
 
     /// <summary>The news as an Atom feed (RFC 4287), one per language.</summary>
     public static string NewsFeed => At("/news.atom");

@@ -25,6 +25,7 @@ public sealed class AdminMenuTests(SummitFactory factory) : IClassFixture<Summit
         var content = nav.QuerySelectorAll("details").First(d => d.QuerySelector("summary")!.TextOf() == "Content");
         Assert.Contains("Program items", content.Texts("li a"));
         Assert.Contains("Communiqué sections", content.Texts("li a"));
+        Assert.Contains("News", content.Texts("li a"));
         Assert.Contains("Backups", nav.Texts("li a"));
     }
 

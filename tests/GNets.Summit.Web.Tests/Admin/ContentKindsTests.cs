@@ -47,6 +47,7 @@ public sealed class ContentKindsTests(SummitFactory factory) : IClassFixture<Sum
     {
         Assert.True(SlugRedirects.HasAddress(ContentKind.City));
         Assert.True(SlugRedirects.HasAddress(ContentKind.ProgramItem));
+        Assert.True(SlugRedirects.HasAddress(ContentKind.News));
         Assert.False(SlugRedirects.HasAddress(ContentKind.CommuniqueSection));
         Assert.False(SlugRedirects.HasAddress(ContentKind.Image));
     }

@@ -32,6 +32,7 @@ public sealed class SearchController(SearchIndex index, IStringLocalizer<Resourc
         [SearchKind.City] = "Cities",
         [SearchKind.Person] = "People",
         [SearchKind.Communique] = "Communiqué",
+        [SearchKind.News] = "News",
         [SearchKind.Page] = "Pages",
     };
 

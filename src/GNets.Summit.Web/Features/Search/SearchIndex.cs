@@ -7,7 +7,7 @@ using Microsoft.EntityFrameworkCore;
 namespace GNets.Summit.Web.Features.Search;
 
 /// <summary>What a result is; the order here is the order of the groups on the results page.</summary>
-public enum SearchKind { Meeting, Session, City, Person, Communique, Page }
+public enum SearchKind { Meeting, Session, City, Person, Communique, News, Page }
 
 /// <summary>One indexed public page (or communiqué section): where it is, its title and its plain text.</summary>
 /// <summary>One indexed page; <see cref="TitleLang"/> is "en" when a Japanese document's title is the English (not translated yet).</summary>
@@ -164,6 +164,10 @@ public sealed class SearchIndex(ContentGeneration generation, IServiceScopeFacto
         var pages = await db.Pages.AsNoTracking()
             .Select(p => new { p.Slug, p.Title, p.TitleJa, p.Summary, p.SummaryJa, p.BodyMarkdown, p.BodyMarkdownJa })
             .ToListAsync(ct);
+        var news = await db.NewsPosts.AsNoTracking()
+            .Where(p => p.IsPublished)
+            .Select(p => new { p.Slug, p.Title, p.TitleJa, p.Summary, p.SummaryJa, p.BodyMarkdown, p.BodyMarkdownJa })
+            .ToListAsync(ct);
 
         // Each language's documents are made as if serving it: Localized.Pick and SiteUrls read the language from there.
         return SiteLanguages.All.ToDictionary(language => language, language => SiteLanguages.In(language, () =>
@@ -191,6 +195,8 @@ public sealed class SearchIndex(ContentGeneration generation, IServiceScopeFacto
             docs.AddRange(pages.Select(p => new SearchDocument(SearchKind.Page, SiteUrls.Page(p.Slug), Pick(p.Title, p.TitleJa),
                 Join(Pick(p.Summary, p.SummaryJa), Plain(Pick(p.BodyMarkdown, p.BodyMarkdownJa).Replace("{{contact}}", "", StringComparison.Ordinal))),
                 LangOf(p.Title, p.TitleJa))));
+            docs.AddRange(news.Select(p => new SearchDocument(SearchKind.News, SiteUrls.NewsPost(p.Slug), Pick(p.Title, p.TitleJa),
+                Join(Pick(p.Summary, p.SummaryJa), Plain(Pick(p.BodyMarkdown, p.BodyMarkdownJa))), LangOf(p.Title, p.TitleJa))));
             return docs;
         }));
     }

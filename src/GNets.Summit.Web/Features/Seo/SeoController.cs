@@ -98,6 +98,8 @@ public sealed class SeoController(SummitDbContext db, IOptions<SiteOptions> site
         var cities = await db.Cities.AsNoTracking().OrderBy(c => c.Slug).Select(c => new { c.Slug, c.UpdatedAtUtc }).ToListAsync(ct);
         var people = await db.People.AsNoTracking().OrderBy(p => p.Slug).Select(p => new { p.Slug, p.UpdatedAtUtc }).ToListAsync(ct);
         var pages = await db.Pages.AsNoTracking().OrderBy(p => p.Slug).Select(p => new { p.Slug, p.UpdatedAtUtc }).ToListAsync(ct);
+        var news = await db.NewsPosts.AsNoTracking().Where(p => p.IsPublished).OrderByDescending(p => p.PublishedOn)
+            .Select(p => new { p.Slug, p.UpdatedAtUtc }).ToListAsync(ct);
 
         static DateTime Latest(DateTime first, IEnumerable<DateTime?> rest) => rest.OfType<DateTime>().Append(first).Max();
         var entries = new List<SitemapEntry>();
@@ -130,6 +132,9 @@ public sealed class SeoController(SummitDbContext db, IOptions<SiteOptions> site
         entries.AddRange(cities.Select(c => new SitemapEntry(SiteUrls.City(c.Slug), c.UpdatedAtUtc)));
         entries.AddRange(people.Select(p => new SitemapEntry(SiteUrls.Person(p.Slug), p.UpdatedAtUtc)));
         entries.AddRange(pages.Select(p => new SitemapEntry(SiteUrls.Page(p.Slug), p.UpdatedAtUtc)));
+        // The news list is a page even with nothing in it yet; its later pages (?page=2) are reached from it.
+        entries.Add(new(SiteUrls.News, news.Count == 0 ? DateTime.UnixEpoch : news.Max(p => p.UpdatedAtUtc)));
+        entries.AddRange(news.Select(p => new SitemapEntry(SiteUrls.NewsPost(p.Slug), p.UpdatedAtUtc)));
         return entries;
     }
 }

@@ -397,8 +397,19 @@ public sealed class EventEditor(SummitDbContext db, ImageStore images, MarkdownR
             blockers.Add("It has a communiqué. Delete it (and its sections) first.");
         }
 
-        return new DeleteCheck(blockers,
-            counts.Cities > 0 ? [StaffWords.Say("How {0} cities took part in it (the cities themselves stay).", counts.Cities)] : []);
+        var news = await Db.NewsPosts.CountAsync(p => p.EventId == id, ct);
+        var consequences = new List<string>();
+        if (counts.Cities > 0)
+        {
+            consequences.Add(StaffWords.Say("How {0} cities took part in it (the cities themselves stay).", counts.Cities));
+        }
+
+        if (news > 0)
+        {
+            consequences.Add(StaffWords.Say("Its link from {0} news posts (the posts stay, as news of the whole network).", news));
+        }
+
+        return new DeleteCheck(blockers, consequences);
     }
 
     public override string Label(EventForm form) => form.Title;

@@ -54,7 +54,7 @@ public sealed class PageForm : TranslatedForm
 public sealed class PageEditor(SummitDbContext db) : ContentEditor<PageForm, Page>(db)
 {
     /// <summary>Addresses the site's own routes use; a page there would never be reached.</summary>
-    private static readonly string[] Reserved = ["admin", "events", "cities", "people", "program", "communique", "media", "error", "search", "css", "js", "img", "healthz"];
+    private static readonly string[] Reserved = ["admin", "events", "cities", "people", "program", "communique", "media", "error", "search", "news", "css", "js", "img", "healthz"];
 
     public override EditorInfo Info { get; } = new(ContentKinds.Page);
 
