@@ -9,7 +9,7 @@ namespace GNets.Summit.Web.Features.News;
 /// <summary>The event a post is about, linked from the post and used to filter the list.</summary>
 public sealed record NewsEventLink(string Slug, Localized Title, bool IsFeatured)
 {
-    public string Url => SiteUrls.Event(Slug, IsFeatured);
+    public string Url => SiteUrls.Event(Slug);
 
     /// <summary>The news list filtered to this event's posts.</summary>
     public string NewsUrl => SiteUrls.NewsList(Slug);
