@@ -210,7 +210,7 @@ internal sealed partial class ContentReader
         };
         if (header.ReportedCityCount is < 1)
         {
-            throw map.Error("reported_city_count", $"{header.ReportedCityCount} is not a count of cities (a whole number, 1 or more)");
+            throw map.SourceOf("reported_city_count").Error($"{header.ReportedCityCount} is not a count of cities (a whole number, 1 or more)");
         }
 
         map.EnsureNoUnknownFields();
@@ -220,7 +220,7 @@ internal sealed partial class ContentReader
         if (header.ReportedCityCount is { } reported && reported < listed)
         {
             // The host's count is there for lists that are incomplete; it can never be below the cities listed.
-            throw map.Error("reported_city_count", $"{reported} is fewer than the {listed} cities participation.yml lists");
+            throw map.SourceOf("reported_city_count").Error($"{reported} is fewer than the {listed} cities participation.yml lists");
         }
         var (themes, days) = ReadProgram(Path.Combine(dir, "program.yml"), start, end, timeZoneId, citySlugs, personSlugs);
         (themes, days) = WithJapanese(themes, days, Path.Combine(dir, "program.yml"));
@@ -585,7 +585,7 @@ internal sealed partial class ContentReader
 
         return Uri.TryCreate(text, UriKind.Absolute, out var uri) && uri.Scheme == Uri.UriSchemeHttps
             ? text
-            : throw map.Error(field, $"'{text}' is not an absolute https address (https://…)");
+            : throw map.SourceOf(field).Error($"'{text}' is not an absolute https address (https://…)");
     }
 
     /// <summary>A recording on YouTube or Vimeo, kept as its canonical address on the host.</summary>

@@ -15,7 +15,9 @@ public sealed class ContentImportTests
         await using var factory = new SummitFactory();
         var seed = SeedFacts.Load();
 
+        // The seed is the 1st Leaders Summit's list; other meetings have lists of their own.
         var stored = await factory.WithStoreAsync(db => db.Participations
+            .Where(p => p.Event.Slug == "leaders-summit-2023")
             .Select(p => new { p.City.Name, Mode = p.Kind.Slug }).ToListAsync());
 
         Assert.Equal(34, seed.AllCities.Count);

@@ -24,19 +24,50 @@ public sealed class JapaneseContentTests
             records.AddRange(await db.Themes.ToListAsync());
             records.AddRange(await db.ProgramDays.ToListAsync());
             records.AddRange(await db.ProgramItems.ToListAsync());
-            records.AddRange(await db.Representations.ToListAsync());
+            records.AddRange(await db.Representations.Include(r => r.City).Include(r => r.Person).ToListAsync());
             records.AddRange(await db.Communiques.ToListAsync());
             records.AddRange(await db.CommuniqueSections.ToListAsync());
             records.AddRange(await db.Pages.ToListAsync());
             return records
                 .SelectMany(r => Translations.FieldsOf(r.GetType()).Select(f => (Record: r, Field: f, State: Translations.StateOf(r, f))))
                 .Where(x => x.State is TranslationState.Missing or TranslationState.OutOfDate)
-                .Select(x => $"{x.Record.GetType().Name} {x.Record.Id} {x.Field.Name}: {x.State}")
+                .Select(x => $"{x.Record.GetType().Name} {SlugOf(x.Record)} {x.Field.Name}: {x.State}")
+                .Order(StringComparer.Ordinal)
                 .ToList();
         });
 
-        Assert.Empty(problems);
+        // The only texts without Japanese are names no Japanese source shows (the brief: never guess a
+        // kana or kanji form; the English shows, marked as English). Anything else missing is a gap.
+        Assert.Equal(NamesNoJapaneseSourceShows.Order(StringComparer.Ordinal), problems);
     }
+
+    private static readonly string[] NamesNoJapaneseSourceShows =
+    [
+        // Cities only the English pages of the 2023 Working Group name.
+        "City denver Country: Missing", "City denver Name: Missing",
+        "City ho-chi-minh Country: Missing", "City ho-chi-minh Name: Missing",
+        "City incheon Country: Missing", "City incheon Name: Missing",
+        "City laamu Country: Missing", "City laamu Name: Missing",
+        "City munich Country: Missing", "City munich Name: Missing",
+        "City reykjavik Country: Missing", "City reykjavik Name: Missing",
+        "City stroud Country: Missing", "City stroud Name: Missing",
+        "City vienna Country: Missing", "City vienna Name: Missing",
+        // The 2024 summit's hotel and the facilities of the December 2024 visit.
+        "Event leaders-summit-2024 VenueName: Missing",
+        "ProgramItem kinuta-purification-plant Title: Missing",
+        "ProgramItem minamisuna-stormwater-storage-tank Title: Missing",
+        "ProgramItem sewerage-technology-training-center Title: Missing",
+        "ProgramItem sunamachi-wastewater-treatment-center Title: Missing",
+        // Ms. Sabine Gimbrere, Amsterdam (2nd Senior Officials Meeting), and her title as she represented it.
+        "Person sabine-gimbrere Name: Missing", "Person sabine-gimbrere Organisation: Missing", "Person sabine-gimbrere Position: Missing",
+        "Representation amsterdam/sabine-gimbrere Title: Missing",
+    ];
+
+    private static string SlugOf(ContentEntity record) => record switch
+    {
+        Representation r => $"{r.City.Slug}/{r.Person.Slug}",
+        _ => record.GetType().GetProperty("Slug")?.GetValue(record) as string ?? record.Id.ToString(System.Globalization.CultureInfo.InvariantCulture),
+    };
 
     [Fact]
     public async Task The_host_s_own_Japanese_is_used_for_the_summit_its_themes_cities_and_people()
@@ -44,7 +75,7 @@ public sealed class JapaneseContentTests
         await using var factory = new SummitFactory();
 
         var ev = await factory.WithStoreAsync(db => db.Events.SingleAsync(e => e.Slug == "leaders-summit-2023"));
-        var themes = await factory.WithStoreAsync(db => db.Themes.OrderBy(t => t.SortOrder).Select(t => t.NameJa).ToListAsync());
+        var themes = await factory.WithStoreAsync(db => db.Themes.Where(t => t.Event.Slug == "leaders-summit-2023").OrderBy(t => t.SortOrder).Select(t => t.NameJa).ToListAsync());
         var cities = await factory.WithStoreAsync(db => db.Cities.ToDictionaryAsync(c => c.Slug, c => c.NameJa));
         var koike = await factory.WithStoreAsync(db => db.People.SingleAsync(p => p.Slug == "koike-yuriko"));
         var izumo = await factory.WithStoreAsync(db => db.People.SingleAsync(p => p.Slug == "izumo-mitsuru"));
@@ -69,12 +100,13 @@ public sealed class JapaneseContentTests
         var status = await factory.WithStoreAsync(async db => new
         {
             Communique = await db.Communiques.Select(c => c.JaStatus).SingleAsync(),
+            // The 1st Leaders Summit's records: the other meetings have their own (see MeetingRecordImportTests).
             Sections = await db.CommuniqueSections.Select(s => s.JaStatus).Distinct().ToListAsync(),
-            Event = await db.Events.Select(e => e.JaStatus).SingleAsync(),
+            Event = await db.Events.Where(e => e.Slug == "leaders-summit-2023").Select(e => e.JaStatus).SingleAsync(),
             Izumo = await db.People.Where(p => p.Slug == "izumo-mitsuru").Select(p => p.JaStatus).SingleAsync(),
             Koresawa = await db.People.Where(p => p.Slug == "koresawa-atsushi").Select(p => p.JaStatus).SingleAsync(),
-            Environment = await db.Themes.Where(t => t.Slug == "environment").Select(t => t.JaStatus).SingleAsync(),
-            Opening = await db.ProgramItems.Where(i => i.Slug == "opening-ceremony").Select(i => i.JaStatus).SingleAsync(),
+            Environment = await db.Themes.Where(t => t.Slug == "environment" && t.Event.Slug == "leaders-summit-2023").Select(t => t.JaStatus).SingleAsync(),
+            Opening = await db.ProgramItems.Where(i => i.Slug == "opening-ceremony" && i.Event.Slug == "leaders-summit-2023").Select(i => i.JaStatus).SingleAsync(),
             Lancaster = await db.Cities.Where(c => c.Slug == "lancaster").Select(c => c.JaStatus).SingleAsync(),
             Tokyo = await db.Cities.Where(c => c.Slug == "tokyo").Select(c => c.JaStatus).SingleAsync(),
         });
@@ -341,8 +373,8 @@ public sealed class JapaneseContentTests
     {
         var content = ContentReader.Read(RepositoryPaths.Content);
 
-        Assert.Equal(8, content.People.Count);
-        Assert.Equal(5, content.Events.Single().Communique!.Sections.Count);
+        Assert.Equal(9, content.People.Count);
+        Assert.Equal(5, content.Events.Single(e => e.Slug == "leaders-summit-2023").Communique!.Sections.Count);
         Assert.DoesNotContain(content.Pages, p => p.Slug.Contains("ja", StringComparison.Ordinal));
     }
 

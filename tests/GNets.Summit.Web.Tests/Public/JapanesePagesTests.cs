@@ -31,7 +31,7 @@ public sealed class JapanesePagesTests(SummitFactory factory) : IClassFixture<Su
             (rome.NameJa, rome.CountryJa) = (null, null);
             var privacy = await db.Pages.SingleAsync(p => p.Slug == "privacy");
             (privacy.TitleJa, privacy.SummaryJa, privacy.BodyMarkdownJa) = (null, null, null);
-            var governor = await db.Representations.SingleAsync(r => r.Person.Slug == "koike-yuriko" && r.City.Slug == "tokyo");
+            var governor = await db.Representations.SingleAsync(r => r.Person.Slug == "koike-yuriko" && r.City.Slug == "tokyo" && r.Event.Slug == "leaders-summit-2023");
             governor.TitleJa = "東京都知事";
             var session = await db.ProgramItems.Include(i => i.Theme).SingleAsync(i => i.Slug == "session-1");
             session.TitleJa = "分科会1";

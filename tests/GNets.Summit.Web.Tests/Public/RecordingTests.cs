@@ -120,7 +120,9 @@ public sealed class RecordingTests(SummitFactory factory) : IClassFixture<Summit
     public async Task A_Vimeo_address_staff_save_becomes_a_player_for_that_video()
     {
         var staff = await factory.SignInAsNewStaffAsync();
-        var edit = (await staff.GetAsync("/admin/program-items?q=Plenary")).QuerySelector("tbody th a")!.GetAttribute("href")!;
+        // Other meetings have plenaries too: the row of the 2023 summit's.
+        var edit = (await staff.GetAsync("/admin/program-items?q=Plenary")).QuerySelectorAll("tbody tr")
+            .First(tr => tr.TextOf().Contains("Leaders Summit 2023", StringComparison.Ordinal)).QuerySelector("th a")!.GetAttribute("href")!;
 
         await staff.SubmitAndFollowAsync(edit, new Dictionary<string, string?> { ["Form.VideoUrl"] = "https://player.vimeo.com/video/76979871" });
 
