@@ -34,7 +34,7 @@ public sealed class SitemapTests(SummitFactory factory) : IClassFixture<SummitFa
         Assert.Contains("/events", paths);
         Assert.Contains("/cities", paths);
         Assert.Contains("/people", paths);
-        Assert.Equal(34, paths.Count(p => p.StartsWith("/cities/", StringComparison.Ordinal)));
+        Assert.Equal(await factory.WithStoreAsync(db => db.Cities.CountAsync()), paths.Count(p => p.StartsWith("/cities/", StringComparison.Ordinal)));
         Assert.Equal(12, paths.Count(p => p.StartsWith("/events/leaders-summit-2023/program/", StringComparison.Ordinal)));
         var client = factory.CreateVisitor();
         foreach (var path in paths)
