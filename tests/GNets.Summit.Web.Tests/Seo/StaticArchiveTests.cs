@@ -1,0 +1,382 @@
+using System.Diagnostics;
+using System.IO.Compression;
+using System.Net;
+using System.Net.Sockets;
+using System.Text;
+using System.Xml.Linq;
+using GNets.Summit.Web.Infrastructure;
+using GNets.Summit.Web.Tests.Infrastructure;
+using Microsoft.AspNetCore.Mvc.Testing;
+
+namespace GNets.Summit.Web.Tests.Seo;
+
+/// <summary>
+/// The static archive (export-static): written once from a fresh store, then read as files and served by a
+/// real nginx with the README's configuration.
+/// </summary>
+public sealed class StaticArchiveTests(StaticArchiveTests.Archive archive) : IClassFixture<StaticArchiveTests.Archive>
+{
+    [Fact]
+    public void The_export_finds_no_broken_link_and_no_link_a_static_host_cannot_answer()
+    {
+        Assert.Empty(archive.Summary.BrokenLinks);
+        Assert.Empty(archive.Summary.QueryLinks);
+        Assert.True(archive.Summary.Files > 100, StaticExport.Describe(archive.Summary, archive.Directory));
+    }
+
+    [Fact]
+    public void Every_sitemap_address_in_both_languages_has_its_file()
+    {
+        var paths = archive.SitemapPaths;
+
+        Assert.Contains("/", paths);
+        Assert.Contains("/ja", paths);
+        Assert.Contains(paths, p => p.StartsWith("/ja/cities/", StringComparison.Ordinal));
+        var missing = paths.Where(p => !File.Exists(archive.FileOf(StaticExport.FileFor(p, "text/html")))).ToList();
+        Assert.True(missing.Count == 0, "No file for: " + string.Join(", ", missing));
+    }
+
+    [Fact]
+    public void The_archive_holds_the_feeds_calendars_open_data_assets_and_both_not_found_pages()
+    {
+        foreach (var file in new[]
+                 {
+                     "robots.txt", "sitemap.xml", "favicon.ico", "404.html", "ja/404.html", "api/v1/openapi.json", "api/v1/events/index.json",
+                     "api/v1/cities.csv", "api/v1/cities/tokyo/index.json", "events/leaders-summit-2023/program.ics",
+                     "events/leaders-summit-2023/schedule.xml", "events/leaders-summit-2023/schedule.json", "img/share.png",
+                 })
+        {
+            Assert.True(File.Exists(archive.FileOf(file)), $"{file} is missing from the archive");
+        }
+
+        Assert.Single(Directory.GetFiles(archive.FileOf("css"), "site.*.css"));
+        Assert.Contains("Page not found", File.ReadAllText(archive.FileOf("404.html")));
+        Assert.False(Directory.Exists(archive.FileOf("admin")), "staff pages are not part of the archive");
+    }
+
+    [Fact]
+    public void Every_same_site_link_in_the_archive_leads_to_an_exported_file()
+    {
+        var broken = new SortedSet<string>(StringComparer.Ordinal);
+        foreach (var file in Directory.EnumerateFiles(archive.Directory, "*.html", SearchOption.AllDirectories))
+        {
+            var relative = Path.GetRelativePath(archive.Directory, file).Replace('\\', '/');
+            // The not-found pages' language switch names "/404" and "/ja/404": a static host answers them with
+            // that page (error_page), which the nginx test checks.
+            var isNotFoundPage = relative is "404.html" or "ja/404.html";
+            var self = new Uri(archive.PublicBase, "/" + relative);
+            foreach (var link in StaticExport.LinksIn(File.ReadAllText(file), "text/html", self))
+            {
+                if (link.Host != archive.PublicBase.Host || (isNotFoundPage && link.AbsolutePath.EndsWith("/404", StringComparison.Ordinal)))
+                {
+                    continue;
+                }
+
+                if (!archive.Answers(link.AbsolutePath))
+                {
+                    broken.Add($"{link.AbsolutePath} (in {relative})");
+                }
+            }
+        }
+
+        Assert.True(broken.Count == 0, "Links without a file: " + string.Join(", ", broken));
+    }
+
+    [Fact]
+    public void Every_text_file_has_brotli_and_gzip_copies_holding_the_same_bytes()
+    {
+        var originals = Directory.EnumerateFiles(archive.Directory, "*", SearchOption.AllDirectories)
+            .Where(f => Path.GetExtension(f) is not (".br" or ".gz" or ".png" or ".webp"))
+            .ToList();
+        Assert.NotEmpty(originals);
+        foreach (var file in originals)
+        {
+            var bytes = File.ReadAllBytes(file);
+            Assert.Equal(bytes, Decompress(file + ".br", s => new BrotliStream(s, CompressionMode.Decompress)));
+            Assert.Equal(bytes, Decompress(file + ".gz", s => new GZipStream(s, CompressionMode.Decompress)));
+        }
+    }
+
+    [Theory]
+    [InlineData("a-file.txt", false, "is a file")]
+    [InlineData("full", false, "is not empty")]
+    [InlineData("full", true, "does not hold an earlier export")]
+    public void A_folder_that_cannot_take_the_archive_is_refused_with_a_reason(string name, bool force, string reason)
+    {
+        var folder = Path.Combine(archive.Factory.WorkDirectory, "refused-" + Guid.NewGuid().ToString("N"));
+        Directory.CreateDirectory(Path.Combine(folder, "full"));
+        File.WriteAllText(Path.Combine(folder, "full", "notes.txt"), "someone's files");
+        File.WriteAllText(Path.Combine(folder, "a-file.txt"), "a file");
+
+        Assert.Contains(reason, StaticExport.CheckDirectory(Path.Combine(folder, name), force));
+        Assert.True(File.Exists(Path.Combine(folder, "full", "notes.txt")), "nothing is deleted");
+    }
+
+    [Fact]
+    public void An_earlier_export_may_be_replaced_with_force_and_a_new_folder_is_accepted()
+    {
+        Assert.Null(StaticExport.CheckDirectory(archive.Directory, force: true));
+        Assert.Contains("is not empty", StaticExport.CheckDirectory(archive.Directory, force: false));
+        Assert.Null(StaticExport.CheckDirectory(Path.Combine(archive.Factory.WorkDirectory, "new", "folder"), force: false));
+    }
+
+    [NginxFact]
+    public async Task Served_by_nginx_every_sitemap_address_answers_200_with_the_live_sites_main_content()
+    {
+        var nginx = await archive.NginxAsync();
+        var live = archive.Factory.CreateVisitor();
+        var differences = new List<string>();
+        foreach (var path in archive.SitemapPaths)
+        {
+            using var served = await nginx.GetAsync(path);
+            Assert.True(served.StatusCode == HttpStatusCode.OK, $"nginx answered {(int)served.StatusCode} for {path}");
+            Assert.Equal("text/html", served.Content.Headers.ContentType?.MediaType);
+            var staticMain = Html.Parse(await served.Content.ReadAsStringAsync()).QuerySelector("main")?.InnerHtml;
+            var liveMain = (await live.GetPageAsync(path)).QuerySelector("main")?.InnerHtml;
+            Assert.NotNull(liveMain);
+            if (staticMain != liveMain)
+            {
+                differences.Add(path);
+            }
+        }
+
+        Assert.True(differences.Count == 0, "The main content differs from the live site on: " + string.Join(", ", differences));
+    }
+
+    [NginxFact]
+    public async Task Served_by_nginx_feeds_calendars_and_open_data_have_their_types_and_come_precompressed()
+    {
+        var nginx = await archive.NginxAsync();
+
+        foreach (var (path, type) in new[]
+                 {
+                     ("/sitemap.xml", "text/xml"), ("/robots.txt", "text/plain"), ("/events/leaders-summit-2023/program.ics", "text/calendar"),
+                     ("/api/v1/events", "application/json"), ("/api/v1/cities.csv", "text/csv"), ("/api/v1/openapi.json", "application/json"),
+                 })
+        {
+            using var response = await nginx.GetAsync(path);
+            Assert.True(response.StatusCode == HttpStatusCode.OK, $"nginx answered {(int)response.StatusCode} for {path}");
+            Assert.Equal(type, response.Content.Headers.ContentType?.MediaType);
+        }
+
+        using var raw = new HttpClient { BaseAddress = nginx.BaseAddress };
+        foreach (var encoding in archive.NginxHasBrotli ? new[] { "gzip", "br" } : ["gzip"])
+        {
+            using var request = new HttpRequestMessage(HttpMethod.Get, "/cities/tokyo");
+            request.Headers.AcceptEncoding.ParseAdd(encoding);
+            using var response = await raw.SendAsync(request);
+            Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+            Assert.Equal([encoding], response.Content.Headers.ContentEncoding);
+        }
+    }
+
+    [NginxFact]
+    public async Task Served_by_nginx_an_unknown_address_answers_404_with_the_not_found_page_of_its_language()
+    {
+        var nginx = await archive.NginxAsync();
+
+        foreach (var (path, heading) in new[] { ("/no-such-page", "Page not found"), ("/404", "Page not found"), ("/ja/no-such-page", "ページが見つかりません"), ("/ja/404", "ページが見つかりません") })
+        {
+            using var response = await nginx.GetAsync(path);
+            Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+            var page = Html.Parse(await response.Content.ReadAsStringAsync());
+            Assert.Equal(heading, page.QuerySelector("h1")!.TextOf());
+        }
+    }
+
+    private static byte[] Decompress(string file, Func<Stream, Stream> decompressor)
+    {
+        Assert.True(File.Exists(file), $"{file} is missing");
+        using var stream = decompressor(File.OpenRead(file));
+        using var buffer = new MemoryStream();
+        stream.CopyTo(buffer);
+        return buffer.ToArray();
+    }
+
+    /// <summary>Runs only where Debian's nginx is installed (.ci/run installs it and sets REQUIRE_NGINX=1, which forbids skipping).</summary>
+    public sealed class NginxFactAttribute : FactAttribute
+    {
+        public NginxFactAttribute()
+        {
+            if (!File.Exists(Archive.NginxPath) && Environment.GetEnvironmentVariable("REQUIRE_NGINX") != "1")
+            {
+                Skip = $"nginx is not installed at {Archive.NginxPath}: `apt-get install nginx` (as .ci/run does) to serve the archive.";
+            }
+        }
+    }
+
+    /// <summary>One export of a fresh store for the whole class, and an nginx serving it when a test asks.</summary>
+    public sealed class Archive : IAsyncLifetime, IDisposable
+    {
+        public const string NginxPath = "/usr/sbin/nginx";
+
+        private const string BrotliModule = "/usr/lib/nginx/modules/ngx_http_brotli_static_module.so";
+
+        private readonly SemaphoreSlim nginxStart = new(1, 1);
+        private Process? nginx;
+        private HttpClient? nginxClient;
+
+        public SummitFactory Factory { get; } = new();
+
+        public Uri PublicBase { get; } = new(SummitFactory.PublicBaseUrl);
+
+        public string Directory => Path.Combine(Factory.WorkDirectory, "archive");
+
+        public StaticExportSummary Summary { get; private set; } = null!;
+
+        public IReadOnlyList<string> SitemapPaths { get; private set; } = [];
+
+        public bool NginxHasBrotli => File.Exists(BrotliModule);
+
+        public string FileOf(string relative) => Path.Combine(Directory, relative);
+
+        /// <summary>Whether a static host has a file for <paramref name="path"/> (as nginx's try_files looks).</summary>
+        public bool Answers(string path)
+        {
+            var local = Uri.UnescapeDataString(path).TrimStart('/');
+            return (local.Length > 0 && File.Exists(FileOf(local)))
+                   || File.Exists(FileOf(Path.Combine(local, "index.html")))
+                   || File.Exists(FileOf(Path.Combine(local, "index.json")));
+        }
+
+        public async Task InitializeAsync()
+        {
+            using var client = Factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+            Summary = await new StaticExport(client, PublicBase, Directory).WriteAsync(CancellationToken.None);
+            SitemapPaths = XDocument.Load(FileOf("sitemap.xml")).Descendants(XName.Get("loc", "http://www.sitemaps.org/schemas/sitemap/0.9"))
+                .Select(loc => new Uri(loc.Value).AbsolutePath).ToList();
+        }
+
+        /// <summary>nginx with the README's configuration, on a free loopback port, as this user, with its files in the work folder.</summary>
+        public async Task<HttpClient> NginxAsync()
+        {
+            await nginxStart.WaitAsync();
+            try
+            {
+                if (nginxClient is not null)
+                {
+                    return nginxClient;
+                }
+
+                var port = FreePort();
+                var folder = Path.Combine(Factory.WorkDirectory, "nginx");
+                System.IO.Directory.CreateDirectory(folder);
+                var config = Path.Combine(folder, "nginx.conf");
+                await File.WriteAllTextAsync(config, Configuration(folder, port));
+                nginx = Process.Start(new ProcessStartInfo(NginxPath)
+                {
+                    ArgumentList = { "-p", folder, "-c", config, "-e", Path.Combine(folder, "error.log"), "-g", "daemon off;" },
+                    RedirectStandardError = true,
+                    RedirectStandardOutput = true,
+                })!;
+                var client = new HttpClient(new SocketsHttpHandler { AutomaticDecompression = DecompressionMethods.All, AllowAutoRedirect = false })
+                {
+                    BaseAddress = new Uri($"http://127.0.0.1:{port}"),
+                };
+                for (var attempt = 0; ; attempt++)
+                {
+                    try
+                    {
+                        using var response = await client.GetAsync("/robots.txt");
+                        break;
+                    }
+                    catch (HttpRequestException) when (attempt < 100 && !nginx.HasExited)
+                    {
+                        await Task.Delay(100);
+                    }
+                    catch (HttpRequestException ex)
+                    {
+                        var log = File.Exists(Path.Combine(folder, "error.log")) ? await File.ReadAllTextAsync(Path.Combine(folder, "error.log")) : "";
+                        throw new InvalidOperationException($"nginx did not start: {log} {await nginx.StandardError.ReadToEndAsync()}", ex);
+                    }
+                }
+
+                return nginxClient = client;
+            }
+            finally
+            {
+                nginxStart.Release();
+            }
+        }
+
+        /// <summary>The README's server block ("Scaling out → A static archive"), around it what a private nginx needs.</summary>
+        private string Configuration(string folder, int port)
+        {
+            var config = new StringBuilder();
+            if (NginxHasBrotli)
+            {
+                config.AppendLine($"load_module {BrotliModule};");
+            }
+
+            if (Environment.UserName == "root")
+            {
+                // Workers as root too: they read files the tests wrote (the default, nobody, may not).
+                config.AppendLine("user root root;");
+            }
+
+            config.AppendLine($$"""
+                worker_processes 1;
+                pid {{folder}}/nginx.pid;
+                events { worker_connections 64; }
+                http {
+                    default_type application/octet-stream;
+                    access_log off;
+                    client_body_temp_path {{folder}}/body;
+                    proxy_temp_path {{folder}}/proxy;
+                    fastcgi_temp_path {{folder}}/fastcgi;
+                    uwsgi_temp_path {{folder}}/uwsgi;
+                    scgi_temp_path {{folder}}/scgi;
+
+                    server {
+                        listen 127.0.0.1:{{port}};
+                        root {{Directory}};
+                {{ServerBlock(NginxHasBrotli)}}
+                    }
+                }
+                """);
+            return config.ToString();
+        }
+
+        /// <summary>Exactly as in the README.</summary>
+        private static string ServerBlock(bool brotli) => (brotli ? "" : "#") + """
+            brotli_static on;   # needs libnginx-mod-http-brotli-static
+            gzip_static on;
+            include /etc/nginx/mime.types;
+            types { text/calendar ics; text/csv csv; }
+            charset utf-8;
+            charset_types text/css text/plain text/xml text/calendar text/csv application/json application/xml application/atom+xml application/javascript image/svg+xml;
+
+            location / {
+                try_files $uri $uri/index.html $uri/index.json =404;
+                error_page 404 /404.html;
+            }
+
+            location /ja/ {
+                try_files $uri $uri/index.html =404;
+                error_page 404 /ja/404.html;
+            }
+            """;
+
+        private static int FreePort()
+        {
+            using var listener = new TcpListener(IPAddress.Loopback, 0);
+            listener.Start();
+            return ((IPEndPoint)listener.LocalEndpoint).Port;
+        }
+
+        public async Task DisposeAsync()
+        {
+            nginxClient?.Dispose();
+            if (nginx is { HasExited: false })
+            {
+                nginx.Kill(entireProcessTree: true);
+                await nginx.WaitForExitAsync();
+            }
+
+            nginx?.Dispose();
+            await Factory.DisposeAsync();
+        }
+
+        public void Dispose() => nginxStart.Dispose();
+    }
+}
