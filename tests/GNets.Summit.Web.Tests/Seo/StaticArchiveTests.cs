@@ -6,7 +6,13 @@ using System.Text;
 using System.Xml.Linq;
 using GNets.Summit.Web.Infrastructure;
 using GNets.Summit.Web.Tests.Infrastructure;
+using GNets.Summit.Web.Areas.Admin.Editing;
+using GNets.Summit.Web.Data;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace GNets.Summit.Web.Tests.Seo;
 
@@ -50,6 +56,9 @@ public sealed class StaticArchiveTests(StaticArchiveTests.Archive archive) : ICl
         }
 
         Assert.Single(Directory.GetFiles(archive.FileOf("css"), "site.*.css"));
+        var images = Directory.GetFiles(archive.FileOf("media"), "*.webp", SearchOption.AllDirectories);
+        Assert.NotEmpty(images);
+        Assert.All(images, image => Assert.False(File.Exists(image + ".gz"), "a WebP is not compressed again"));
         Assert.Contains("Page not found", File.ReadAllText(archive.FileOf("404.html")));
         Assert.False(Directory.Exists(archive.FileOf("admin")), "staff pages are not part of the archive");
     }
@@ -120,6 +129,22 @@ public sealed class StaticArchiveTests(StaticArchiveTests.Archive archive) : ICl
         Assert.Null(StaticExport.CheckDirectory(Path.Combine(archive.Factory.WorkDirectory, "new", "folder"), force: false));
     }
 
+    [Theory]
+    [InlineData("a-file", "is a file")]
+    [InlineData(null, "export-static <DIR> [--force]")]
+    public async Task The_command_refuses_bad_arguments_with_exit_code_2_and_the_reason(string? folder, string reason)
+    {
+        var file = Path.Combine(archive.Factory.WorkDirectory, "a-file");
+        File.WriteAllText(file, "not a folder");
+        await using var app = WebApplication.CreateBuilder().Build();
+        var output = new StringWriter();
+
+        var code = await StaticExport.RunCommandAsync(app, folder is null ? ["export-static"] : ["export-static", Path.Combine(archive.Factory.WorkDirectory, folder)], output);
+
+        Assert.Equal(2, code);
+        Assert.Contains(reason, output.ToString());
+    }
+
     [NginxFact]
     public async Task Served_by_nginx_every_sitemap_address_answers_200_with_the_live_sites_main_content()
     {
@@ -152,6 +177,7 @@ public sealed class StaticArchiveTests(StaticArchiveTests.Archive archive) : ICl
                  {
                      ("/sitemap.xml", "text/xml"), ("/robots.txt", "text/plain"), ("/events/leaders-summit-2023/program.ics", "text/calendar"),
                      ("/api/v1/events", "application/json"), ("/api/v1/cities.csv", "text/csv"), ("/api/v1/openapi.json", "application/json"),
+                     ("/" + Path.GetRelativePath(archive.Directory, Directory.GetFiles(archive.FileOf("media"), "*.webp", SearchOption.AllDirectories)[0]).Replace('\\', '/'), "image/webp"),
                  })
         {
             using var response = await nginx.GetAsync(path);
@@ -241,10 +267,30 @@ public sealed class StaticArchiveTests(StaticArchiveTests.Archive archive) : ICl
 
         public async Task InitializeAsync()
         {
+            await GiveCoverAsync();
             using var client = Factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
             Summary = await new StaticExport(client, PublicBase, Directory).WriteAsync(CancellationToken.None);
             SitemapPaths = XDocument.Load(FileOf("sitemap.xml")).Descendants(XName.Get("loc", "http://www.sitemaps.org/schemas/sitemap/0.9"))
                 .Select(loc => new Uri(loc.Value).AbsolutePath).ToList();
+        }
+
+        /// <summary>A library photo as the featured event's cover, so the archive has uploaded images (/media/…webp, in a srcset) to carry.</summary>
+        private async Task GiveCoverAsync()
+        {
+            await using var scope = Factory.Services.CreateAsyncScope();
+            var db = scope.ServiceProvider.GetRequiredService<SummitDbContext>();
+            var png = TestImages.Png(1000, 600);
+            var file = new FormFile(new MemoryStream(png), 0, png.Length, "file", "portrait.png")
+            {
+                Headers = new HeaderDictionary(),
+                ContentType = "image/png",
+            };
+            var upload = await scope.ServiceProvider.GetRequiredService<ImageStore>()
+                .StageForLibraryAsync(file, "A test cover", null, null, "tests", CancellationToken.None);
+            var featured = await db.Events.SingleAsync(e => e.IsFeatured);
+            featured.Image = upload.Image ?? throw new InvalidOperationException(upload.Error);
+            featured.ImageAlt = "A test cover";
+            await db.SaveChangesAsync();
         }
 
         /// <summary>nginx with the README's configuration, on a free loopback port, as this user, with its files in the work folder.</summary>
