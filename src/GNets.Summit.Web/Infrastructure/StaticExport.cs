@@ -24,7 +24,7 @@ public sealed record StaticExportSummary(
 /// <summary>
 /// A static archive of the public site: every page the sitemap lists and everything they link to (pages in
 /// both languages, assets, feeds, calendars, the open data, images), fetched from the real app and written as
-/// files a static host serves at the same addresses. "/cities/tokyo" becomes cities/tokyo/index.html (nginx's
+/// files a static host serves at the same addresses. A city's page becomes cities/{slug}/index.html (nginx's
 /// <c>try_files $uri $uri/index.html</c>, an object store's index document); addresses that end in a file name
 /// keep it; JSON at an address without one becomes index.json. Beside each text file go .br and .gz copies
 /// (nginx <c>brotli_static</c>/<c>gzip_static</c>). The not-found page is 404.html (ja/404.html in Japanese).
@@ -373,8 +373,8 @@ public sealed partial class StaticExport(HttpClient client, Uri publicBaseUrl, s
     }
 
     /// <summary>
-    /// The file that answers <paramref name="path"/> on a static host: "/" → index.html, "/cities/tokyo" →
-    /// cities/tokyo/index.html (index.json for JSON), "/sitemap.xml" → sitemap.xml.
+    /// The file that answers <paramref name="path"/> on a static host: "/" → index.html, a city's page →
+    /// cities/{slug}/index.html (index.json for JSON), "/sitemap.xml" → sitemap.xml.
     /// </summary>
     public static string FileFor(string path, string? mediaType)
     {
