@@ -197,6 +197,27 @@ public sealed class StaticArchiveTests(StaticArchiveTests.Archive archive) : ICl
     }
 
     [NginxFact]
+    public async Task Served_by_nginx_pages_carry_the_live_sites_security_headers_and_hashed_assets_are_kept_a_year()
+    {
+        var nginx = await archive.NginxAsync();
+        using var live = await archive.Factory.CreateVisitor().GetAsync("/cities/tokyo");
+        using var served = await nginx.GetAsync("/cities/tokyo");
+
+        foreach (var header in new[] { "X-Frame-Options", "X-Content-Type-Options", "Referrer-Policy", "Cross-Origin-Opener-Policy", "Content-Security-Policy", "Permissions-Policy" })
+        {
+            Assert.True(live.Headers.TryGetValues(header, out var expected), $"the live site sends no {header}");
+            Assert.True(served.Headers.TryGetValues(header, out var actual), $"nginx with the README's block sends no {header}");
+            Assert.Equal(expected, actual);
+        }
+
+        var css = "/css/" + Path.GetFileName(Directory.GetFiles(archive.FileOf("css"), "site.*.css").Single());
+        using var stylesheet = await nginx.GetAsync(css);
+        Assert.Equal(HttpStatusCode.OK, stylesheet.StatusCode);
+        Assert.Equal(TimeSpan.FromDays(365), stylesheet.Headers.CacheControl?.MaxAge);
+        Assert.True(stylesheet.Headers.Contains("Content-Security-Policy"), "the asset location keeps the site's headers");
+    }
+
+    [NginxFact]
     public async Task Served_by_nginx_an_unknown_address_answers_404_with_the_not_found_page_of_its_language()
     {
         var nginx = await archive.NginxAsync();
@@ -372,36 +393,28 @@ public sealed class StaticArchiveTests(StaticArchiveTests.Archive archive) : ICl
                     fastcgi_temp_path {{folder}}/fastcgi;
                     uwsgi_temp_path {{folder}}/uwsgi;
                     scgi_temp_path {{folder}}/scgi;
-
-                    server {
-                        listen 127.0.0.1:{{port}};
-                        root {{Directory}};
-                {{ServerBlock(NginxHasBrotli)}}
-                    }
+                {{ServerBlock(port)}}
                 }
                 """);
             return config.ToString();
         }
 
-        /// <summary>Exactly as in the README.</summary>
-        private static string ServerBlock(bool brotli) => (brotli ? "" : "#") + """
-            brotli_static on;   # needs libnginx-mod-http-brotli-static
-            gzip_static on;
-            include /etc/nginx/mime.types;
-            types { text/calendar ics; text/csv csv; }
-            charset utf-8;
-            charset_types text/css text/plain text/xml text/calendar text/csv application/json application/xml application/atom+xml application/javascript image/svg+xml;
-
-            location / {
-                try_files $uri $uri/index.html $uri/index.json =404;
-                error_page 404 /404.html;
-            }
-
-            location /ja/ {
-                try_files $uri $uri/index.html =404;
-                error_page 404 /ja/404.html;
-            }
-            """;
+        /// <summary>
+        /// The README's server block (section "A static archive"), with this test's port and folder; without the
+        /// brotli module, brotli_static is left out.
+        /// </summary>
+        private string ServerBlock(int port)
+        {
+            var readme = File.ReadAllText(Path.Combine(RepositoryPaths.Root, "README.md"));
+            var section = readme[readme.IndexOf("### A static archive", StringComparison.Ordinal)..];
+            var start = section.IndexOf("```nginx", StringComparison.Ordinal) + "```nginx".Length;
+            var block = section[start..section.IndexOf("```", start, StringComparison.Ordinal)];
+            Assert.Contains("listen 80;", block);
+            Assert.Contains("root /srv/gnets-archive;", block);
+            block = block.Replace("listen 80;", $"listen 127.0.0.1:{port};", StringComparison.Ordinal)
+                .Replace("root /srv/gnets-archive;", $"root {Directory};", StringComparison.Ordinal);
+            return NginxHasBrotli ? block : block.Replace("brotli_static on;", "# brotli_static on;", StringComparison.Ordinal);
+        }
 
         private static int FreePort()
         {
