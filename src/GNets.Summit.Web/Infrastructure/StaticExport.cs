@@ -44,6 +44,8 @@ public sealed partial class StaticExport(HttpClient client, Uri publicBaseUrl, s
     /// <summary>The page written as 404.html: asked for at an address no page has.</summary>
     public const string NotFoundProbe = "/404";
 
+    private const string ShortAddress = "(short address)";
+
     /// <summary>Already compressed: a .br or .gz copy would only be larger.</summary>
     private static readonly HashSet<string> CompressedExtensions = new(StringComparer.OrdinalIgnoreCase)
     {
@@ -218,6 +220,16 @@ public sealed partial class StaticExport(HttpClient client, Uri publicBaseUrl, s
             Enqueue(seed, "(start)");
         }
 
+        // The short addresses people share (they redirect to the featured event's pages), kept as pages that
+        // send the reader on; one the site does not answer (no communiqué yet) is simply left out.
+        foreach (var language in SiteLanguages.All)
+        {
+            foreach (var shortAddress in new[] { SiteUrls.Routes.FeaturedProgram, SiteUrls.Routes.FeaturedCities, SiteUrls.Routes.FeaturedPeople, SiteUrls.Routes.FeaturedCommunique })
+            {
+                Enqueue(SiteUrls.InLanguage(shortAddress, language), ShortAddress);
+            }
+        }
+
         // Four at a time: the site answers from its own cache, and the machine may be serving readers too.
         while (queue.Count > 0)
         {
@@ -270,7 +282,7 @@ public sealed partial class StaticExport(HttpClient client, Uri publicBaseUrl, s
             await WriteFileAsync(FileFor(path, "text/html"), Encoding.UTF8.GetBytes(RedirectPage(shown)), ct);
             Follow(target, path);
         }
-        else
+        else if (referrers[path] != ShortAddress)
         {
             broken.Add($"{path} ({(int)response.Status}, linked from {referrers[path]})");
         }
@@ -356,7 +368,8 @@ public sealed partial class StaticExport(HttpClient client, Uri publicBaseUrl, s
 
         // iCalendar folds long lines ("\r\n" and a space); unfolded, an address is whole again.
         var unfolded = text.Replace("\r\n ", "", StringComparison.Ordinal).Replace("\r\n\t", "", StringComparison.Ordinal);
-        values.AddRange(AbsoluteUrl().Matches(unfolded).Select(m => WebUtility.HtmlDecode(m.Value)));
+        // An address at the end of a sentence in running text does not include the full stop.
+        values.AddRange(AbsoluteUrl().Matches(unfolded).Select(m => WebUtility.HtmlDecode(m.Value).TrimEnd('.', ',', ';', ':', '!', '?')));
 
         foreach (var value in values)
         {

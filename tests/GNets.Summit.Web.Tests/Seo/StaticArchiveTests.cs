@@ -63,6 +63,17 @@ public sealed class StaticArchiveTests(StaticArchiveTests.Archive archive) : ICl
         Assert.False(Directory.Exists(archive.FileOf("admin")), "staff pages are not part of the archive");
     }
 
+    [Theory]
+    [InlineData("program/index.html", "/events/leaders-summit-2023/program")]
+    [InlineData("ja/cities/index.html", "/ja/events/leaders-summit-2023/cities")]
+    public void A_short_address_people_share_becomes_a_page_that_sends_the_reader_on(string file, string target)
+    {
+        var page = Html.Parse(File.ReadAllText(archive.FileOf(file)));
+
+        Assert.Equal($"0; url={target}", page.QuerySelector("meta[http-equiv=refresh]")?.GetAttribute("content"));
+        Assert.Equal(target, page.QuerySelector("main a, body a")?.GetAttribute("href"));
+    }
+
     [Fact]
     public void Every_same_site_link_in_the_archive_leads_to_an_exported_file()
     {
