@@ -1,6 +1,10 @@
 using GNets.Summit.Web.Infrastructure;
 
 var builder = WebApplication.CreateBuilder(args);
+if (StaticExport.IsCommand(args))
+{
+    builder.Configuration.AddInMemoryCollection(StaticExport.CommandSettings);
+}
 
 builder.AddSummitLogging();
 // Run from a build (not a publish) in any environment, the compressed CSS and JS (.gz) live under obj/ and
@@ -15,6 +19,11 @@ builder.Services
     .AddSummitWeb();
 
 var app = builder.Build();
+
+if (StaticExport.IsCommand(args))
+{
+    return await StaticExport.RunCommandAsync(app, args, Console.Out);
+}
 
 if (Commands.IsCommand(args))
 {

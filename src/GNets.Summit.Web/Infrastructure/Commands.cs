@@ -21,7 +21,7 @@ public static class Commands
               Upserts content/ into the store (records staff have saved are kept).
           backup <file>
               Writes a consistent copy of the store to <file> while the site may be running.
-        """;
+        """ + "\n" + StaticExport.Usage;
 
     private static readonly string[] Names = ["create-staff", "reset-password", "import-content", "backup", "help"];
 
