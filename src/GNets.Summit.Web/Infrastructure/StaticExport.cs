@@ -224,7 +224,7 @@ public sealed partial class StaticExport(HttpClient client, Uri publicBaseUrl, s
         // send the reader on; one the site does not answer (no communiqué yet) is simply left out.
         foreach (var language in SiteLanguages.All)
         {
-            foreach (var shortAddress in new[] { SiteUrls.Routes.FeaturedProgram, SiteUrls.Routes.FeaturedCities, SiteUrls.Routes.FeaturedPeople, SiteUrls.Routes.FeaturedCommunique })
+            foreach (var shortAddress in new[] { SiteUrls.Routes.FeaturedProgram, SiteUrls.Routes.FeaturedCommunique })
             {
                 Enqueue(SiteUrls.InLanguage(shortAddress, language), ShortAddress);
             }

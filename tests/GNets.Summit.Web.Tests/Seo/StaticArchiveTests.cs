@@ -65,7 +65,7 @@ public sealed class StaticArchiveTests(StaticArchiveTests.Archive archive) : ICl
 
     [Theory]
     [InlineData("program/index.html", "/events/leaders-summit-2023/program")]
-    [InlineData("ja/cities/index.html", "/ja/events/leaders-summit-2023/cities")]
+    [InlineData("ja/program/index.html", "/ja/events/leaders-summit-2023/program")]
     public void A_short_address_people_share_becomes_a_page_that_sends_the_reader_on(string file, string target)
     {
         var page = Html.Parse(File.ReadAllText(archive.FileOf(file)));
