@@ -65,6 +65,20 @@ public static class ApplicationBuilderExtensions
         return app;
     }
 
+    /// <summary>
+    /// Makes every endpoint now (MVC's controllers found, their routes built) rather than on the first
+    /// request; Program.cs does it on a second thread while the store opens.
+    /// </summary>
+    public static WebApplication BuildEndpoints(this WebApplication app)
+    {
+        foreach (var source in ((IEndpointRouteBuilder)app).DataSources)
+        {
+            _ = source.Endpoints.Count;
+        }
+
+        return app;
+    }
+
     /// <summary>Prints where the site can be opened once Kestrel is listening.</summary>
     public static WebApplication LogAddressesOnStart(this WebApplication app)
     {

@@ -130,6 +130,7 @@ public static class ServiceCollectionExtensions
         services.AddSingleton<MarkdownRenderer>();
         services.AddSingleton<SiteChromeCache>();
         services.AddSingleton<Features.Search.SearchIndex>();
+        services.AddHostedService<Features.Search.SearchIndexWarmUp>();
         services.AddSingleton<PageDataCache>();
         services.AddSingleton<Features.Map.WorldMap>();
         services.AddSingleton<Features.Seo.StructuredData>();
