@@ -12,6 +12,9 @@ public sealed class ContentEditingTests(SummitFactory factory) : IClassFixture<S
 {
     private const string Event = "/events/leaders-summit-2023";
 
+    // The admin list of events, narrowed to the 1st Leaders Summit (content/ holds other meetings too).
+    private const string Summit2023 = "/admin/events?q=1st%20G-NETS%20Leaders%20Summit";
+
     private static int IdFrom(string location) => int.Parse(location.Split('/').Last(), System.Globalization.CultureInfo.InvariantCulture);
 
     [Fact]
@@ -20,10 +23,13 @@ public sealed class ContentEditingTests(SummitFactory factory) : IClassFixture<S
         var staff = await factory.SignInAsNewStaffAsync();
         var visitor = factory.CreateVisitor();
         var before = await CityCountAsync(visitor);
+        // The form has a row per event, newest first: the 1st Leaders Summit's row.
+        var row = (await staff.GetAsync("/admin/cities/new")).QuerySelectorAll("th[id^='event-']")
+            .Select((th, index) => (Title: th.TextOf(), Index: index)).Single(r => r.Title == "The 1st G-NETS Leaders Summit").Index;
         var created = await staff.SubmitAndFollowAsync("/admin/cities/new", new Dictionary<string, string?>
         {
             ["Form.Name"] = "Kyōto", ["Form.Country"] = "Japan", ["Form.CountryCode"] = "JP", ["Form.Continent"] = "Asia",
-            ["Form.Latitude"] = "35.0116", ["Form.Longitude"] = "135.7681", ["Form.Participation[0].Online"] = "true",
+            ["Form.Latitude"] = "35.0116", ["Form.Longitude"] = "135.7681", [$"Form.Participation[{row}].Online"] = "true",
         });
 
         var city = await visitor.GetPageAsync("/cities/kyoto");
@@ -117,7 +123,7 @@ public sealed class ContentEditingTests(SummitFactory factory) : IClassFixture<S
         // Its own store: it changes the featured event, which other tests read.
         await using var factory = new SummitFactory();
         var staff = await factory.SignInAsNewStaffAsync();
-        var edit = (await staff.GetAsync("/admin/events")).QuerySelector("tbody th a")!.GetAttribute("href")!;
+        var edit = (await staff.GetAsync(Summit2023)).QuerySelector("tbody th a")!.GetAttribute("href")!;
 
         await staff.SubmitAndFollowAsync(edit, new Dictionary<string, string?> { ["Form.Theme"] = "Realizing a just and sustainable society (edited)" });
 
@@ -132,16 +138,17 @@ public sealed class ContentEditingTests(SummitFactory factory) : IClassFixture<S
         var staff = await factory.SignInAsNewStaffAsync();
         await staff.SubmitAndFollowAsync("/admin/events/new", new Dictionary<string, string?>
         {
-            ["Form.Title"] = "The 2nd G-NETS Leaders Summit", ["Form.ShortTitle"] = "Leaders Summit 2024",
-            ["Form.Theme"] = "Cities leading the way", ["Form.Summary"] = "The second summit.",
-            ["Form.StartDate"] = "2024-05-15", ["Form.EndDate"] = "2024-05-16", ["Form.VenueName"] = "Tokyo",
+            // A made-up event (content/ already holds every real meeting).
+            ["Form.Title"] = "A staff test meeting", ["Form.ShortTitle"] = "Test Meeting 2030",
+            ["Form.Theme"] = "Cities leading the way", ["Form.Summary"] = "A meeting staff added.",
+            ["Form.StartDate"] = "2030-05-15", ["Form.EndDate"] = "2030-05-16", ["Form.VenueName"] = "Tokyo",
         });
 
         var visitor = factory.CreateVisitor();
-        var page = await visitor.GetPageAsync("/events/leaders-summit-2024");
-        Assert.Equal("The 2nd G-NETS Leaders Summit", page.QuerySelector("h1")!.TextOf());
+        var page = await visitor.GetPageAsync("/events/test-meeting-2030");
+        Assert.Equal("A staff test meeting", page.QuerySelector("h1")!.TextOf());
         var events = await visitor.GetPageAsync("/events");
-        Assert.Contains("The 2nd G-NETS Leaders Summit", events.Texts(".card__title"));
+        Assert.Contains("A staff test meeting", events.Texts(".card__title"));
         Assert.Equal("The 1st G-NETS Leaders Summit", (await visitor.GetPageAsync(Event)).QuerySelector("h1")!.TextOf());
     }
 
@@ -201,7 +208,7 @@ public sealed class ContentEditingTests(SummitFactory factory) : IClassFixture<S
         // Its own store: it changes the event's dates and days, which other tests read.
         await using var factory = new SummitFactory();
         var staff = await factory.SignInAsNewStaffAsync();
-        var eventEdit = (await staff.GetAsync("/admin/events")).QuerySelector("tbody th a")!.GetAttribute("href")!;
+        var eventEdit = (await staff.GetAsync(Summit2023)).QuerySelector("tbody th a")!.GetAttribute("href")!;
         var form = await staff.GetAsync("/admin/program-days/new");
         var eventId = form.QuerySelectorAll("select[name='Form.EventId'] option").First(o => o.TextOf() == "Leaders Summit 2023").GetAttribute("value")!;
         var day = new Dictionary<string, string?> { ["Form.EventId"] = eventId, ["Form.Date"] = "2023-03-02", ["Form.Title"] = "Departures" };
@@ -301,7 +308,7 @@ public sealed class ContentEditingTests(SummitFactory factory) : IClassFixture<S
     public async Task An_event_with_a_program_cannot_be_deleted_until_its_days_themes_and_communique_are()
     {
         var staff = await factory.SignInAsNewStaffAsync();
-        var edit = (await staff.GetAsync("/admin/events")).QuerySelector("tbody th a")!.GetAttribute("href")!;
+        var edit = (await staff.GetAsync(Summit2023)).QuerySelector("tbody th a")!.GetAttribute("href")!;
 
         var confirm = await staff.GetAsync($"{edit}/delete");
 
@@ -315,7 +322,9 @@ public sealed class ContentEditingTests(SummitFactory factory) : IClassFixture<S
     public async Task A_renamed_program_item_keeps_its_old_address_working_within_its_event()
     {
         var staff = await factory.SignInAsNewStaffAsync();
-        var edit = (await staff.GetAsync("/admin/program-items?q=Plenary")).QuerySelector("tbody th a")!.GetAttribute("href")!;
+        // Other meetings have plenaries too: the row of the 2023 summit's.
+        var edit = (await staff.GetAsync("/admin/program-items?q=Plenary")).QuerySelectorAll("tbody tr")
+            .First(tr => tr.TextOf().Contains("Leaders Summit 2023", StringComparison.Ordinal)).QuerySelector("th a")!.GetAttribute("href")!;
 
         await staff.SubmitAndFollowAsync(edit, new Dictionary<string, string?> { ["Form.Slug"] = "plenary" });
 
@@ -332,9 +341,11 @@ public sealed class ContentEditingTests(SummitFactory factory) : IClassFixture<S
         // Its own store: it changes the event's dates, which other tests here rely on.
         await using var factory = new SummitFactory();
         var staff = await factory.SignInAsNewStaffAsync();
-        var eventEdit = (await staff.GetAsync("/admin/events")).QuerySelector("tbody th a")!.GetAttribute("href")!;
+        var eventEdit = (await staff.GetAsync(Summit2023)).QuerySelector("tbody th a")!.GetAttribute("href")!;
         await staff.SubmitAndFollowAsync(eventEdit, new Dictionary<string, string?> { ["Form.StartDate"] = "2023-02-26" });
-        var siteVisit = (await staff.GetAsync("/admin/program-items?q=Site visit")).QuerySelector("tbody th a")!.GetAttribute("href")!;
+        // Other meetings have site visits too: the row of the 2023 summit's.
+        var siteVisit = (await staff.GetAsync("/admin/program-items?q=Site visit")).QuerySelectorAll("tbody tr")
+            .First(tr => tr.TextOf().Contains("Leaders Summit 2023", StringComparison.Ordinal)).QuerySelector("th a")!.GetAttribute("href")!;
         await staff.SubmitAndFollowAsync(siteVisit, new Dictionary<string, string?> { ["Form.StartsAt"] = "14:00", ["Form.EndsAt"] = "17:00" });
         var day = (await staff.GetAsync("/admin/program-days?q=2023-02-27")).QuerySelector("tbody th a")!.GetAttribute("href")!;
 

@@ -484,7 +484,7 @@ public sealed class MediaLibraryTests(SummitFactory factory) : IClassFixture<Sum
         }
 
         var imageId = await ImageIdAsync(file);
-        var itemId = await factory.WithStoreAsync(db => db.ProgramItems.Where(i => i.Slug == "plenary-session").Select(i => i.Id).SingleAsync());
+        var itemId = await factory.WithStoreAsync(db => db.ProgramItems.Where(i => i.Slug == "plenary-session" && i.Event.Slug == "leaders-summit-2023").Select(i => i.Id).SingleAsync());
         var gallery = $"/admin/media/gallery/program-item/{itemId}";
         var addForm = $"form[action='{gallery}/add']:has(input[value='{imageId}'])";
         var page = await staff.GetAsync(gallery);

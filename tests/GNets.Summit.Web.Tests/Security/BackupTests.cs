@@ -76,7 +76,7 @@ public sealed class BackupTests
         Assert.Equal(0, code);
         Assert.Contains(target, output.ToString());
         await using var copy = new SummitFactory { DatabasePath = target };
-        Assert.Equal(34, await copy.WithStoreAsync(db => db.Cities.CountAsync()));
+        Assert.Equal(69, await copy.WithStoreAsync(db => db.Cities.CountAsync())); // every city of content/cities.yml
     }
 
     [Fact]
@@ -90,6 +90,6 @@ public sealed class BackupTests
 
         Assert.Equal(2, code);
         Assert.Contains("is the live store", output.ToString());
-        Assert.Equal(34, await factory.WithStoreAsync(db => db.Cities.CountAsync()));
+        Assert.Equal(69, await factory.WithStoreAsync(db => db.Cities.CountAsync()));
     }
 }

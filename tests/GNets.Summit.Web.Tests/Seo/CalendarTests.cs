@@ -29,7 +29,7 @@ public sealed class CalendarTests(SummitFactory factory) : IClassFixture<SummitF
     {
         await factory.WithStoreAsync(async db =>
         {
-            var item = await db.ProgramItems.SingleAsync(i => i.Slug == "opening-ceremony");
+            var item = await db.ProgramItems.SingleAsync(i => i.Slug == "opening-ceremony" && i.Event.Slug == "leaders-summit-2023");
             item.StartsAtUtc = new DateTime(2023, 2, 28, 0, 30, 0, DateTimeKind.Utc);
             item.EndsAtUtc = new DateTime(2023, 2, 28, 1, 0, 0, DateTimeKind.Utc);
             await db.SaveChangesAsync();

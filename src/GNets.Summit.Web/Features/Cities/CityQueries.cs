@@ -147,8 +147,12 @@ public sealed class CityQueries(SummitDbContext db, IStringLocalizer<Resources.S
         var continentCount = byContinent.Count;
         // The ways are the event's own (presenters and audience, venue and online ...), read from the data.
         var ways = Display.HowTookPart(byMode.Select(g => g.Mode));
-        var description = cities.Count == 0
-            ? t["The cities that took part in {0}.", e.Header.Title].Value
+        var description = cities.Count == 0 && e.ReportedCityCount is null
+            ? t["No city is listed yet for {0}; the list will follow when the host publishes it.", e.Header.Title].Value
+            : cities.Count == 0
+            ? SiteLanguages.IsJapanese
+                ? t["The cities that took part in {0}: the host reports {1} cities but its list has not been found.", e.Header.Title, e.ReportedCityCount ?? 0].Value
+                : $"The cities that took part in {Display.InSentence(e.Header.Title)}: the host reports {e.ReportedCityCount ?? 0} cities, but its list of them has not been found."
             : SiteLanguages.IsJapanese
                 ? t["The {0} cities on {1} continents that took part in {2}: {3}.", cities.Count, continentCount, e.Header.Title, ways].Value
                 : $"The {cities.Count} cities on {Display.InWords(continentCount)} continents that took part in {Display.InSentence(e.Header.Title)}: {ways}.";
@@ -298,7 +302,8 @@ public sealed class CityQueries(SummitDbContext db, IStringLocalizer<Resources.S
                   + (parts[0].Joined.Count > 0 ? $"; joined {Display.List(parts[0].Joined.Select(i => i.Title))}." : ".");
         return new CityPage(city.Slug, name, country, city.CountryCode, city.Continent, city.Kind,
             city.Latitude, city.Longitude, parts,
-            new PageMeta(SiteLanguages.IsJapanese ? $"{name.Text}（{country.Text}）" : $"{city.Name}, {city.Country}", description, SiteUrls.City(city.Slug))
+            // Long session titles (the Working Group's) can take a description past what search results show.
+            new PageMeta(SiteLanguages.IsJapanese ? $"{name.Text}（{country.Text}）" : $"{city.Name}, {city.Country}", MarkdownRenderer.Truncate(description, 160), SiteUrls.City(city.Slug))
             {
                 Section = "cities",
                 Crumb = name.Text,

@@ -33,10 +33,10 @@ public sealed class EventForm : TranslatedForm, IImageUploadForm
     [Display(Name = "Slug", Description = Slugs.Hint)]
     public string? Slug { get; set; }
 
-    [Required(ErrorMessage = "Enter the event's theme.")]
+    // Optional: not every meeting had a theme of its own (a senior officials' meeting, a site visit).
     [StringLength(300, ErrorMessage = "The theme can be at most 300 characters.")]
     [Display(Name = "Theme")]
-    public string Theme { get; set; } = "";
+    public string? Theme { get; set; } = "";
 
     [Required(ErrorMessage = "Enter a one- or two-sentence summary.")]
     [StringLength(400, ErrorMessage = "The summary can be at most 400 characters.")]
@@ -82,10 +82,10 @@ public sealed class EventForm : TranslatedForm, IImageUploadForm
     [Display(Name = "Host's website")]
     public string? HostUrl { get; set; }
 
-    [Required(ErrorMessage = "Enter the venue's name.")]
+    // Required unless the event is online only (checked in ApplyAsync, which knows the format).
     [StringLength(200)]
     [Display(Name = "Venue")]
-    public string VenueName { get; set; } = "";
+    public string? VenueName { get; set; } = "";
 
     [StringLength(200)]
     [Display(Name = "Street address")]
@@ -230,6 +230,11 @@ public sealed class EventEditor(SummitDbContext db, ImageStore images) : Content
             context.Errors.AddModelError(nameof(EventForm.EndDate), "The last day cannot be before the first day.");
         }
 
+        if (string.IsNullOrWhiteSpace(form.VenueName) && form.Format != EventFormat.Online)
+        {
+            context.Errors.AddModelError(nameof(EventForm.VenueName), "Enter the venue's name (only an online event can have none).");
+        }
+
         if (!TimeZoneInfo.TryFindSystemTimeZoneById(form.TimeZoneId.Trim(), out _))
         {
             context.Errors.AddModelError(nameof(EventForm.TimeZoneId), StaffWords.Say("“{0}” is not a time zone this server knows; use an IANA name such as Asia/Tokyo.", form.TimeZoneId));
@@ -281,7 +286,7 @@ public sealed class EventEditor(SummitDbContext db, ImageStore images) : Content
         e.Slug = slug;
         e.Title = form.Title.Trim();
         e.ShortTitle = form.ShortTitle.Trim();
-        e.Theme = form.Theme.Trim();
+        e.Theme = (form.Theme ?? "").Trim();
         e.Summary = form.Summary.Trim();
         e.IntroMarkdown = form.IntroMarkdown?.Trim() ?? "";
         e.StartDate = form.StartDate;
@@ -292,7 +297,7 @@ public sealed class EventEditor(SummitDbContext db, ImageStore images) : Content
         e.Status = form.Status;
         e.Host = form.Host.Trim();
         e.HostUrl = NullIfBlank(form.HostUrl);
-        e.VenueName = form.VenueName.Trim();
+        e.VenueName = (form.VenueName ?? "").Trim();
         e.VenueStreet = NullIfBlank(form.VenueStreet);
         e.VenueLocality = NullIfBlank(form.VenueLocality);
         e.VenueRegion = NullIfBlank(form.VenueRegion);
