@@ -35,7 +35,7 @@ public sealed class OpenDataTests(SummitFactory factory) : IClassFixture<SummitF
         var summit = events.EnumerateArray().Single(e => e.GetProperty("slug").GetString() == Summit);
         Assert.Equal(34, summit.GetProperty("cityCount").GetInt32());
         Assert.Equal("2023-02-27", summit.GetProperty("startDate").GetString());
-        Assert.Equal(SummitFactory.PublicBaseUrl + "/", summit.GetProperty("url").GetString());
+        Assert.Equal(SummitFactory.PublicBaseUrl + "/events/leaders-summit-2023", summit.GetProperty("url").GetString());
         Assert.Equal(SummitFactory.PublicBaseUrl + SiteUrls.ApiEvent(Summit), summit.GetProperty("apiUrl").GetString());
     }
 

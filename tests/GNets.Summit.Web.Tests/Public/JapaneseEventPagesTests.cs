@@ -13,7 +13,7 @@ namespace GNets.Summit.Web.Tests.Public;
 /// </summary>
 public sealed class JapaneseEventPagesTests(SummitFactory factory) : IClassFixture<SummitFactory>
 {
-    private const string Home = "/ja";
+    private const string Overview = "/ja/events/leaders-summit-2023";
     private const string Program = "/ja/events/leaders-summit-2023/program";
     private const string OpeningCeremony = "/ja/events/leaders-summit-2023/program/opening-ceremony";
     private const string Session1 = "/ja/events/leaders-summit-2023/program/session-1";
@@ -59,10 +59,10 @@ public sealed class JapaneseEventPagesTests(SummitFactory factory) : IClassFixtu
     });
 
     [Fact]
-    public async Task The_Japanese_home_page_shows_the_event_in_Japanese_with_its_dates_written_the_Japanese_way()
+    public async Task The_Japanese_event_page_shows_the_event_in_Japanese_with_its_dates_written_the_Japanese_way()
     {
         await SeedJapaneseAsync();
-        var page = await factory.CreateVisitor().GetPageAsync(Home);
+        var page = await factory.CreateVisitor().GetPageAsync(Overview);
 
         Assert.Equal("第1回G-NETS首長級会議", page.QuerySelector("h1#event-title")!.TextOf());
         Assert.Equal("コロナ後を見据えた公正で持続可能な社会の実現", page.QuerySelector(".hero__theme")!.TextOf());
@@ -79,17 +79,17 @@ public sealed class JapaneseEventPagesTests(SummitFactory factory) : IClassFixtu
     public async Task A_missing_Japanese_venue_name_is_shown_in_English_marked_as_English()
     {
         await SeedJapaneseAsync();
-        var page = await factory.CreateVisitor().GetPageAsync(Home);
+        var page = await factory.CreateVisitor().GetPageAsync(Overview);
 
         var venue = page.QuerySelectorAll(".facts span[lang=en]").Select(s => s.TextOf());
         Assert.Contains("Hilton Tokyo Shinjuku", venue);
     }
 
     [Fact]
-    public async Task The_Japanese_home_page_counts_in_figures_with_Japanese_counters_and_labels()
+    public async Task The_Japanese_event_page_counts_in_figures_with_Japanese_counters_and_labels()
     {
         await SeedJapaneseAsync();
-        var page = await factory.CreateVisitor().GetPageAsync(Home);
+        var page = await factory.CreateVisitor().GetPageAsync(Overview);
 
         var stats = page.QuerySelector(".stats")!.TextOf();
         Assert.Matches(@"\d+都市", stats);
@@ -227,9 +227,9 @@ public sealed class JapaneseEventPagesTests(SummitFactory factory) : IClassFixtu
         uncached.Settings["Site:CacheData"] = "false";
         var client = uncached.CreateVisitor();
         // The header's links are loaded once per content change, not per page.
-        await client.GetAsync(Home);
+        await client.GetAsync(Overview);
 
-        foreach (var path in new[] { Home, Program, OpeningCeremony, Communique })
+        foreach (var path in new[] { Overview, Program, OpeningCeremony, Communique })
         {
             uncached.Queries.Reset();
             await client.GetPageAsync(path);

@@ -9,8 +9,11 @@ public sealed class RepresentativeTests(SummitFactory factory) : IClassFixture<S
 {
     private const string Program = "/events/leaders-summit-2023/program";
 
+    /// <summary>The representatives' cards: a program page's section, or on a city page each meeting's part of its history.</summary>
     private static IReadOnlyList<IElement> Cards(IDocument page) =>
-        page.Section("representatives-heading").QuerySelectorAll(".representative").ToList();
+        page.GetElementById("representatives-heading") is null
+            ? page.QuerySelectorAll(".history .representative").ToList()
+            : page.Section("representatives-heading").QuerySelectorAll(".representative").ToList();
 
     private static List<JsonElement> JsonLd(IDocument page) =>
         page.QuerySelectorAll("script[type='application/ld+json']").Select(s => JsonDocument.Parse(s.TextContent).RootElement).ToList();

@@ -59,6 +59,7 @@ public sealed class UrlOwnerTests(SummitFactory factory) : IClassFixture<SummitF
         var facts = await factory.WithStoreAsync(async db => new
         {
             Event = await db.Events.Where(e => e.IsFeatured).Select(e => e.Slug).SingleAsync(),
+            // The featured event's own item and day: other meetings have programs too.
             Item = await db.ProgramItems.Where(i => i.Event.IsFeatured).OrderBy(i => i.Id).Select(i => i.Slug).FirstAsync(),
             Day = await db.ProgramDays.Where(d => d.Event.IsFeatured).OrderBy(d => d.Date).Select(d => d.Date).FirstAsync(),
             Section = await db.CommuniqueSections.OrderBy(s => s.SortOrder).Select(s => s.Slug).FirstAsync(),

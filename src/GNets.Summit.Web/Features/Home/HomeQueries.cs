@@ -34,7 +34,7 @@ public sealed class HomeQueries(EventQueries events, CityQueries cities)
         var summits = meetings.Where(m => m.Kind == EventKind.LeadersSummit).ToList();
         var latest = summits.FirstOrDefault();
         var tookPart = network.Where(c => c.Meetings > 0).ToList();
-        var description = Display.T("G-NETS, the Global City Network for Sustainability, brings cities together to share what they know about common urban problems, at the level of leaders, senior officials and working-level staff.");
+        var description = Display.T("G-NETS, the Global City Network for Sustainability: cities sharing what they know about common urban problems, as leaders, senior officials and staff.");
         return new HomePage(
             latest,
             summits.LastOrDefault(s => s.HasCommunique),

@@ -103,7 +103,7 @@ public sealed class PersonQueries(SummitDbContext db, MarkdownRenderer markdown,
             .ThenBy(p => p.Person.GivenName, StringComparer.Ordinal)
             .ToList();
         return new NetworkPeoplePage(people,
-            new PageMeta(t["People of G-NETS"], t["The speakers, moderators and city representatives named at the meetings of the Global City Network for Sustainability (G-NETS), with the meetings each took part in."], SiteUrls.AllPeople)
+            new PageMeta(t["People of G-NETS"], t["Speakers, moderators and city representatives at the meetings of the Global City Network for Sustainability (G-NETS), with the meetings each took part in."], SiteUrls.AllPeople)
             {
                 Section = "people",
                 Breadcrumbs = [new(t["Home"], SiteUrls.Home)],
