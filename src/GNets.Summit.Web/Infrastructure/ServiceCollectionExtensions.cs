@@ -145,7 +145,6 @@ public static class ServiceCollectionExtensions
         services.AddScoped<PageQueries>();
         services.AddScoped<Features.News.NewsQueries>();
         services.AddScoped<Features.News.NewsFeed>();
-        services.AddSingleton<Features.News.EventNewsCache>();
 
         // Open data (/api/v1): readable from any origin, GET and HEAD only, never with credentials; described by OpenAPI.
         services.AddScoped<Features.Api.OpenDataQueries>();

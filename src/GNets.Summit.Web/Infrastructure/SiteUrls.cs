@@ -31,10 +31,11 @@ public static class SiteUrls
         public const string Person = "/people/{slug}";
         public const string Communique = "/events/{eventSlug}/communique";
 
-        /// <summary>The news: the list (?event=slug&amp;page=2), one post, and the Atom feed.</summary>
+        /// <summary>The news: the list (?page=2), one event's posts, one post, and the Atom feed.</summary>
         public const string News = "/news";
         public const string NewsPost = "/news/{slug}";
         public const string NewsFeed = "/news.atom";
+        public const string EventNews = "/events/{eventSlug}/news";
 
         /// <summary>Short addresses to share: the featured event's program and communiqué.</summary>
         public const string FeaturedProgram = "/program";
@@ -119,18 +120,8 @@ public static class SiteUrls
     /// <summary>The news list, filtered to one event's posts and/or at a later page (both optional).</summary>
     public static string NewsList(string? eventSlug, int page = 1)
     {
-        var query = new List<string>();
-        if (!string.IsNullOrEmpty(eventSlug))
-        {
-            query.Add("event=" + Segment(eventSlug));
-        }
-
-        if (page > 1)
-        {
-            query.Add("page=" + page.ToString(CultureInfo.InvariantCulture));
-        }
-
-        return query.Count == 0 ? News : News + "?" + string.Join("&", query);
+        var list = string.IsNullOrEmpty(eventSlug) ? News : At($"/events/{Segment(eventSlug)}/news");
+        return page > 1 ? list + "?page=" + page.ToString(CultureInfo.InvariantCulture) : list;
     }
 
     /// <summary>The news as an Atom feed (RFC 4287), one per language.</summary>

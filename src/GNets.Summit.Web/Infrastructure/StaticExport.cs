@@ -478,6 +478,8 @@ public sealed partial class StaticExport(HttpClient client, Uri publicBaseUrl, s
     [GeneratedRegex("""url\(\s*['"]?(?<value>[^'")\s]+)['"]?\s*\)""")]
     private static partial Regex CssUrl();
 
-    [GeneratedRegex("""https?://[^\s"'<>\\)\]]+""")]
+    // Ends at what cannot be part of one of the site's URLs: quotes (also HTML-escaped ones, as in the
+    // program page's embed code), brackets and commas (the cities CSV puts a label right after a URL).
+    [GeneratedRegex("""https?://(?:(?!&quot;|&#34;|&lt;|&gt;)[^\s"'<>\\)\],])+""")]
     private static partial Regex AbsoluteUrl();
 }

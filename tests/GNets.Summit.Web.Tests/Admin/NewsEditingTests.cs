@@ -60,7 +60,7 @@ public sealed class NewsEditingTests(SummitFactory factory) : IClassFixture<Summ
         changes["Form.EventId"] = eventId;
         var created = await staff.SubmitAndFollowAsync("/admin/news/new", changes);
 
-        var home = await visitor.GetPageAsync("/");
+        var home = await visitor.GetPageAsync("/events/leaders-summit-2023");
         Assert.Contains("/news/wombat-workshop-held", home.Section("event-news-heading").QuerySelectorAll("a").Select(a => a.GetAttribute("href")));
 
         await staff.SubmitAndFollowAsync(created, new Dictionary<string, string?> { ["Form.Slug"] = "wombat-workshop" });

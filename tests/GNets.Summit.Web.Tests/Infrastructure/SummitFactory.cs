@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Hosting;
 using GNets.Summit.Web.Data;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
@@ -94,6 +95,18 @@ public class SummitFactory : WebApplicationFactory<Program>
             await work(db);
             return true;
         });
+
+    /// <summary>
+    /// Waits for the search index the site builds after it starts (SearchIndexWarmUp): tests that count a
+    /// page's queries must not count the index's, and the index is as it was before start-up deferred it.
+    /// </summary>
+    protected override IHost CreateHost(IHostBuilder builder)
+    {
+        var host = base.CreateHost(builder);
+        host.Services.GetServices<IHostedService>().OfType<GNets.Summit.Web.Features.Search.SearchIndexWarmUp>()
+            .SingleOrDefault()?.ExecuteTask?.GetAwaiter().GetResult();
+        return host;
+    }
 
     public override async ValueTask DisposeAsync()
     {

@@ -104,7 +104,7 @@ public sealed class NewsPageTests(SummitFactory factory) : IClassFixture<SummitF
         Assert.Equal(dates.OrderDescending(), dates);
         var card = page.QuerySelectorAll(".card").Single(c => c.QuerySelector("a")!.GetAttribute("href") == Communique);
         Assert.Equal("March 1, 2023", card.QuerySelector("time")!.TextOf());
-        Assert.Equal("/news?event=leaders-summit-2023", card.QuerySelector(".card__meta a")!.GetAttribute("href"));
+        Assert.Equal("/events/leaders-summit-2023/news", card.QuerySelector(".card__meta a")!.GetAttribute("href"));
     }
 
     [Fact]
@@ -127,7 +127,7 @@ public sealed class NewsPageTests(SummitFactory factory) : IClassFixture<SummitF
         Assert.Equal("The 1st Leaders Summit closes with the G-NETS Leaders Summit Communiqué", page.QuerySelector("h1")!.TextOf());
         Assert.Equal("2023-03-01", page.QuerySelector("article time")!.GetAttribute("datetime"));
         // The featured event's overview is the home page.
-        Assert.Contains(page.QuerySelectorAll("article a"), a => a.GetAttribute("href") == "/" && a.TextOf() == "Leaders Summit 2023");
+        Assert.Contains(page.QuerySelectorAll("article a"), a => a.GetAttribute("href") == "/events/leaders-summit-2023" && a.TextOf() == "Leaders Summit 2023");
         Assert.Contains(page.QuerySelectorAll("article a"), a => a.GetAttribute("href") == "https://www.g-nets.metro.tokyo.lg.jp/en/communique/2023-leaders-summit.html");
         Assert.Equal(SummitFactory.PublicBaseUrl + "/ja" + Communique, page.QuerySelector("link[hreflang=ja]")!.GetAttribute("href"));
 
@@ -154,12 +154,12 @@ public sealed class NewsPageTests(SummitFactory factory) : IClassFixture<SummitF
     {
         var visitor = factory.CreateVisitor();
 
-        var filtered = await visitor.GetPageAsync("/news?event=leaders-summit-2023");
+        var filtered = await visitor.GetPageAsync("/events/leaders-summit-2023/news");
         var links = filtered.QuerySelectorAll(".card h2 a").Select(a => a.GetAttribute("href")).ToList();
         Assert.Contains(Communique, links);
         Assert.DoesNotContain(WaterVisit, links);
 
-        var overview = await visitor.GetPageAsync("/");
+        var overview = await visitor.GetPageAsync("/events/leaders-summit-2023");
         Assert.Contains(Communique, overview.Section("event-news-heading").QuerySelectorAll("a").Select(a => a.GetAttribute("href")));
         Assert.DoesNotContain(WaterVisit, overview.Section("event-news-heading").QuerySelectorAll("a").Select(a => a.GetAttribute("href")));
     }
@@ -167,8 +167,8 @@ public sealed class NewsPageTests(SummitFactory factory) : IClassFixture<SummitF
     [Theory]
     [InlineData("/news/no-such-post", HttpStatusCode.NotFound)]
     [InlineData("/ja/news/no-such-post", HttpStatusCode.NotFound)]
-    [InlineData("/news?event=no-such-event", HttpStatusCode.NotFound)]
-    [InlineData("/news?event=Not%20a%20slug", HttpStatusCode.NotFound)]
+    [InlineData("/events/no-such-event/news", HttpStatusCode.NotFound)]
+    [InlineData("/events/Not%20a%20slug/news", HttpStatusCode.NotFound)]
     [InlineData("/news?page=99", HttpStatusCode.NotFound)]
     [InlineData("/news?page=0", HttpStatusCode.BadRequest)]
     [InlineData("/news?page=two", HttpStatusCode.BadRequest)]
@@ -224,7 +224,7 @@ public sealed class NewsPageTests(SummitFactory factory) : IClassFixture<SummitF
         await visitor.GetPageAsync("/news/quarantined-draft", HttpStatusCode.NotFound);
         await visitor.GetPageAsync("/ja/news/quarantined-draft", HttpStatusCode.NotFound);
         Assert.DoesNotContain("quarantined-draft", await visitor.GetStringAsync("/news"), StringComparison.Ordinal);
-        Assert.DoesNotContain("quarantined-draft", await visitor.GetStringAsync("/news?event=leaders-summit-2023"), StringComparison.Ordinal);
+        Assert.DoesNotContain("quarantined-draft", await visitor.GetStringAsync("/events/leaders-summit-2023/news"), StringComparison.Ordinal);
         Assert.DoesNotContain("quarantined-draft", await visitor.GetStringAsync("/news.atom"), StringComparison.Ordinal);
         Assert.DoesNotContain("quarantined-draft", await visitor.GetStringAsync("/ja/news.atom"), StringComparison.Ordinal);
         Assert.DoesNotContain("quarantined-draft", await visitor.GetStringAsync("/sitemap.xml"), StringComparison.Ordinal);

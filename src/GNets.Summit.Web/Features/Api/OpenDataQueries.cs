@@ -47,7 +47,7 @@ public sealed class OpenDataQueries(SummitDbContext db, IOptions<SiteOptions> op
                     e.ReportedCityCount, e.ParticipationNote, e.ParticipationNoteJa, e.SourceUrl,
                     site.Absolute(SiteUrls.Event(e.Slug)), JaUrl(site, SiteUrls.Event(e.Slug)),
                     site.Absolute(SiteUrls.ApiEvent(e.Slug)), site.Absolute(SiteUrls.ApiProgram(e.Slug)),
-                    site.Absolute(SiteUrls.ApiParticipations(e.Slug)), site.Absolute(SiteUrls.ApiCommunique(e.Slug)), Code(e.JaStatus)),
+                    site.Absolute(SiteUrls.ApiParticipations(e.Slug)), e.Communique != null && e.Communique.IsPublished ? site.Absolute(SiteUrls.ApiCommunique(e.Slug)) : null, Code(e.JaStatus)),
                 e.UpdatedAtUtc,
             })
             .SingleOrDefaultAsync(ct);

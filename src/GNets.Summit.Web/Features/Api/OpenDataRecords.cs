@@ -32,7 +32,7 @@ public sealed record ApiEvent(
     string Summary, string? SummaryJa, DateOnly StartDate, DateOnly EndDate,
     string TimeZone, string Format, string Status, string Host, string? HostJa, ApiVenue Venue, int CityCount,
     int? ReportedCityCount, string? ParticipationNote, string? ParticipationNoteJa, string? SourceUrl,
-    string Url, string UrlJa, string ApiUrl, string ProgramApiUrl, string ParticipationsApiUrl, string CommuniqueApiUrl, string JaStatus);
+    string Url, string UrlJa, string ApiUrl, string ProgramApiUrl, string ParticipationsApiUrl, string? CommuniqueApiUrl, string JaStatus);
 
 public sealed record ApiProgram(ApiEventRef Event, string TimeZone, IReadOnlyList<ApiProgramDay> Days);
 

@@ -34,6 +34,11 @@ public sealed record EventPage(
 {
     /// <summary>What is known of the list of cities: the host's count when the list is incomplete, and a note.</summary>
     public ParticipationNoteView ListNote { get; init; } = ParticipationNoteView.None;
+
+    /// <summary>The event's newest published news posts (at most <see cref="News.EventNewsItem.PerEvent"/>), and whether there are more.</summary>
+    public IReadOnlyList<News.EventNewsItem> News { get; init; } = [];
+
+    public bool MoreNews { get; init; }
 }
 
 /// <summary>Where an event is held. The constructor takes the English name; queries add the Japanese (<c>{ NameJa = e.VenueNameJa }</c>).</summary>
@@ -119,6 +124,11 @@ public sealed class EventQueries(SummitDbContext db)
                 e.ImageAlt,
                 Cover = e.Image != null ? new { e.Image.Key, e.Image.Width, e.Image.Height, e.Image.InLibrary } : null,
                 // In the same query: a public page costs at most three.
+                // The event's news headlines, in the same query (the budget is three per page).
+                News = db.NewsPosts.Where(n => n.EventId == e.Id && n.IsPublished)
+                    .OrderByDescending(n => n.PublishedOn).ThenByDescending(n => n.Id).Take(News.EventNewsItem.PerEvent + 1)
+                    .Select(n => new News.EventNewsItem(n.Slug, n.Title, n.TitleJa, n.PublishedOn))
+                    .ToList(),
                 Photos = db.GalleryPhotos.Where(g => g.EventId == e.Id).OrderBy(g => g.SortOrder).ThenBy(g => g.Id)
                     .Select(g => new
                     {
@@ -197,6 +207,8 @@ public sealed class EventQueries(SummitDbContext db)
             })
         {
             ListNote = ParticipationNoteView.Of(e.CityCount, e.ReportedCityCount, e.ParticipationNote, e.ParticipationNoteJa, e.SourceUrl),
+            News = e.News.Take(News.EventNewsItem.PerEvent).ToList(),
+            MoreNews = e.News.Count > News.EventNewsItem.PerEvent,
         };
     }
 

@@ -7,9 +7,18 @@ namespace GNets.Summit.Web.Features.News;
 /// <summary>The news list, a page per post and the Atom feed, in English and (under /ja) Japanese.</summary>
 public sealed class NewsController(NewsQueries news, NewsFeed feed, PageDataCache cache) : PublicController
 {
-    /// <summary>/news, /news?event=leaders-summit-2023, /news?page=2. An unknown event or a page past the end is not found.</summary>
+    /// <summary>/news, /news?page=2. A page past the end is not found.</summary>
     [HttpGet(SiteUrls.Routes.News)]
-    public async Task<IActionResult> Index([FromQuery(Name = "event")] string? eventSlug, [FromQuery] string? page, CancellationToken ct)
+    public Task<IActionResult> Index([FromQuery] string? page, CancellationToken ct) => ListAsync(null, page, ct);
+
+    /// <summary>
+    /// /events/leaders-summit-2023/news: one event's posts, at an address of its own (not a query string),
+    /// so the static archive can hold it. An unknown event is not found.
+    /// </summary>
+    [HttpGet(SiteUrls.Routes.EventNews)]
+    public Task<IActionResult> ForEvent(string eventSlug, [FromQuery] string? page, CancellationToken ct) => ListAsync(eventSlug, page, ct);
+
+    private async Task<IActionResult> ListAsync(string? eventSlug, string? page, CancellationToken ct)
     {
         var number = 1;
         if (page is not null && (!int.TryParse(page, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out number) || number < 1))

@@ -27,7 +27,7 @@ public sealed record SearchRow(SearchKind Kind, string Url, string Title, string
 /// </summary>
 public sealed class SearchIndex(ContentGeneration generation, IServiceScopeFactory scopes, MarkdownRenderer markdown) : IDisposable
 {
-    private const int MaxRows = 60;
+    private const int MaxRows = 200;
     private readonly SemaphoreSlim gate = new(1, 1);
     private long builtFor = -1;
 
