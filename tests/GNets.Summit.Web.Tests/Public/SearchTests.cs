@@ -166,7 +166,7 @@ public sealed class MeetingKindSearchTests
         // Before the change the senior officials' own meetings are found, and the summit is not.
         var found = before.GetElementById("results-meeting")!.ParentElement!.Texts(".card__title");
         Assert.Contains(await factory.WithStoreAsync(db => Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.FirstAsync(
-            System.Linq.Queryable.Select(System.Linq.Queryable.Where(db.Events, e => e.Kind == GNets.Summit.Web.Data.Entities.EventKind.SeniorOfficialsMeeting), e => e.Title))), found);
+            System.Linq.Queryable.Select(System.Linq.Queryable.Where(db.Events, e => e.Kind == GNets.Summit.Web.Data.Entities.EventKind.SeniorOfficialsMeeting && e.Slug != "leaders-summit-2023"), e => e.Title))), found);
         Assert.DoesNotContain("The 1st G-NETS Leaders Summit", found);
         Assert.Contains("The 1st G-NETS Leaders Summit", english.GetElementById("results-meeting")!.ParentElement!.Texts(".card__title"));
         Assert.Contains("第1回G-NETS首長級会議", japanese.GetElementById("results-meeting")!.ParentElement!.Texts(".card__title"));

@@ -32,7 +32,7 @@ public sealed class NewsController(NewsQueries news, NewsFeed feed, PageDataCach
         }
 
         return await cache.GetOrLoadAsync($"news:{eventSlug}:{number}", () => news.ListAsync(eventSlug, number, ct)) is { } model
-            ? View(model)
+            ? View(nameof(Index), model)
             : NotFound();
     }
 
