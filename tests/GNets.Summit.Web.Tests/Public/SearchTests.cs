@@ -14,6 +14,18 @@ public sealed class SearchTests(SummitFactory factory) : IClassFixture<SummitFac
     private static IReadOnlyList<string> Titles(IDocument page, string groupId) =>
         page.GetElementById(groupId) is { } heading ? heading.ParentElement!.Texts(".card__title") : [];
 
+    [Theory]
+    [InlineData("/search?q=cities")]
+    [InlineData("/ja/search?q=" + "%E9%83%BD%E5%B8%82")]
+    public async Task Meeting_snippets_show_their_city_counts_not_placeholders(string path)
+    {
+        var page = await factory.CreateVisitor().GetPageAsync(path);
+
+        var meetings = page.GetElementById("results-meeting")!.ParentElement!.TextContent;
+        Assert.DoesNotContain("{{", meetings, StringComparison.Ordinal);
+        Assert.Matches(@"\d+", meetings);
+    }
+
     [Fact]
     public async Task Ulaanbaatar_finds_the_city()
     {

@@ -122,12 +122,16 @@ public sealed class SearchIndex(ContentGeneration generation, IServiceScopeFacto
         static string Join(params IEnumerable<string?> parts) => string.Join(" · ", parts.Where(p => !string.IsNullOrWhiteSpace(p)));
         static string Pick(string? english, string? japanese) => Localized.Pick(english ?? "", japanese).Text;
         static string? LangOf(string? english, string? japanese) => Localized.Pick(english ?? "", japanese).Lang;
+        static string Counted(string text, int cities, int continents) => Display.ExpandCounts(text, cities, continents);
 
         var events = await db.Events.AsNoTracking()
             .Select(e => new
             {
                 e.Slug, e.IsFeatured, e.Title, e.TitleJa, e.Theme, e.ThemeJa, e.Summary, e.SummaryJa, e.IntroMarkdown, e.IntroMarkdownJa,
                 e.VenueName, e.VenueNameJa, e.Host, e.HostJa, e.Kind,
+                // The summary and intro say "{{city_count}} cities": the index holds the numbers, as the pages do.
+                CityCount = e.Participations.Select(p => p.CityId).Distinct().Count(),
+                ContinentCount = e.Participations.Select(p => p.City.Continent).Distinct().Count(),
             })
             .ToListAsync(ct);
         var speakers = (await db.ProgramItemPeople.AsNoTracking()
@@ -174,7 +178,8 @@ public sealed class SearchIndex(ContentGeneration generation, IServiceScopeFacto
         {
             var docs = new List<SearchDocument>();
             docs.AddRange(events.Select(e => new SearchDocument(SearchKind.Meeting, SiteUrls.Event(e.Slug), Pick(e.Title, e.TitleJa),
-                Join(Pick(e.Theme, e.ThemeJa), Pick(e.Summary, e.SummaryJa), Plain(Pick(e.IntroMarkdown, e.IntroMarkdownJa)), Pick(e.VenueName, e.VenueNameJa), Pick(e.Host, e.HostJa),
+                Join(Pick(e.Theme, e.ThemeJa), Counted(Pick(e.Summary, e.SummaryJa), e.CityCount, e.ContinentCount),
+                    Counted(Plain(Pick(e.IntroMarkdown, e.IntroMarkdownJa)), e.CityCount, e.ContinentCount), Pick(e.VenueName, e.VenueNameJa), Pick(e.Host, e.HostJa),
                     MeetingWords(e.Kind, language)),
                 LangOf(e.Title, e.TitleJa))));
             docs.AddRange(items.Select(i => new SearchDocument(SearchKind.Session, SiteUrls.ProgramItem(i.EventSlug, i.Slug), Pick(i.Title, i.TitleJa),
