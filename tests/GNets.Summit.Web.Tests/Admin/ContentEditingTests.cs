@@ -240,10 +240,12 @@ public sealed class ContentEditingTests(SummitFactory factory) : IClassFixture<S
 
         await staff.SubmitAndFollowAsync(edit, new Dictionary<string, string?> { ["Form.IsPublished"] = null });
         await visitor.GetPageAsync($"{Event}/communique", HttpStatusCode.NotFound);
-        Assert.DoesNotContain("Communiqué", (await visitor.GetPageAsync("/")).QuerySelector(".site-nav")!.TextOf());
+        // The event's page stops linking it (the menu no longer lists the communiqué at all).
+        Assert.DoesNotContain($"{Event}/communique", (await visitor.GetPageAsync(Event)).QuerySelectorAll("a").Select(a => a.GetAttribute("href")));
 
         await staff.SubmitAndFollowAsync(edit, new Dictionary<string, string?> { ["Form.IsPublished"] = "true" });
         await visitor.GetPageAsync($"{Event}/communique");
+        Assert.Contains($"{Event}/communique", (await visitor.GetPageAsync(Event)).QuerySelectorAll("a").Select(a => a.GetAttribute("href")));
     }
 
     [Fact]
