@@ -60,6 +60,8 @@ public static class IdentityServiceExtensions
         // Every staff request re-checks the account's security stamp: a changed role, a reset password
         // or a deleted account ends existing sessions at once, not after the default 30 minutes.
         services.Configure<SecurityStampValidatorOptions>(options => options.ValidationInterval = TimeSpan.Zero);
+        Microsoft.Extensions.DependencyInjection.Extensions.ServiceCollectionDescriptorExtensions.Replace(
+            services, ServiceDescriptor.Scoped<ISecurityStampValidator, StoreTolerantSecurityStampValidator>());
 
         // TempData (the "Saved." messages) travels in a cookie: make it as strict as the others.
         services.AddOptions<Microsoft.AspNetCore.Mvc.CookieTempDataProviderOptions>()
@@ -226,6 +228,28 @@ public static class StaffSetupExtensions
         if (!await users.Users.AnyAsync(ct))
         {
             services.GetRequiredService<StaffSetup>().Issue();
+        }
+    }
+}
+
+/// <summary>
+/// The security stamp check reads the store. When the store cannot be reached the session is kept as the cookie
+/// says for this request (anything the request does with the store fails the same way, and answers 503 rather
+/// than signing staff out or failing again inside the error page); the stamp is checked again on the next request.
+/// </summary>
+public sealed class StoreTolerantSecurityStampValidator(
+    IOptions<SecurityStampValidatorOptions> options, SignInManager<StaffUser> signInManager, ILoggerFactory logger)
+    : SecurityStampValidator<StaffUser>(options, signInManager, logger)
+{
+    public override async Task ValidateAsync(Microsoft.AspNetCore.Authentication.Cookies.CookieValidatePrincipalContext context)
+    {
+        try
+        {
+            await base.ValidateAsync(context);
+        }
+        catch (Exception ex) when (StoreProviders.IsUnreachable(ex))
+        {
+            // The principal stays; the exception handler's 503 page is shown by what the request does next.
         }
     }
 }

@@ -60,11 +60,13 @@ public sealed class SiteChromeCache(IServiceScopeFactory scopes, ContentGenerati
                 Volatile.Write(ref current, snapshot);
                 return snapshot.In(language);
             }
-            catch (System.Data.Common.DbException ex)
+            // Npgsql's execution strategy wraps a lost connection in an InvalidOperationException: IsUnreachable sees through it.
+            catch (Exception ex) when (ex is System.Data.Common.DbException || StoreProviders.IsUnreachable(ex))
             {
-                // Error pages use this too: a broken store must not take the error page down with it.
+                // Error pages use this too: a broken store must not take the error page down with it. The
+                // last chrome read (if any) is better than none while the store is away.
                 logger.LogError(ex, "The header and footer links could not be read from the store");
-                return SiteChrome.Empty;
+                return Volatile.Read(ref current)?.In(language) ?? SiteChrome.Empty;
             }
         }
         finally

@@ -39,9 +39,13 @@ public static class StoreInitialization
 
                 await connection.OpenAsync(ct);
             }
-            catch (Exception ex) when (ex is Npgsql.NpgsqlException or System.Net.Sockets.SocketException or TimeoutException)
+            // Npgsql's execution strategy wraps a refused connection in an InvalidOperationException ("likely due
+            // to a transient failure"): the message names the cause underneath, not the wrapper.
+            catch (Exception ex) when (ex is Npgsql.NpgsqlException or System.Net.Sockets.SocketException or TimeoutException || StoreProviders.IsUnreachable(ex))
             {
-                throw new StoreUnavailableException($"The store cannot be reached: {db.Describe()}: {ex.Message}", ex);
+                var cause = ex is Npgsql.NpgsqlException ? ex : ex.InnerException as Npgsql.NpgsqlException ?? ex;
+                var detail = cause.InnerException is System.Net.Sockets.SocketException socket ? $"{cause.Message} ({socket.Message})" : cause.Message;
+                throw new StoreUnavailableException($"The store cannot be reached: {db.Describe()}: {detail}", ex);
             }
 
             await using (var command = new Npgsql.NpgsqlCommand($"SELECT pg_advisory_lock({StartLockKey})", connection))

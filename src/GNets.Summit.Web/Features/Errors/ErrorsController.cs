@@ -30,6 +30,7 @@ public sealed class ErrorsController(ILogger<ErrorsController> logger, IStringLo
             413 => ("Upload too large", "The file or form you sent is larger than this site accepts."),
             415 => ("Unsupported content", "This address does not accept that kind of content."),
             429 => ("Too many requests", "Please wait a minute before trying again."),
+            503 => (StoreUnavailableHeading, StoreUnavailableRead),
             _ => ("Something went wrong", "The request could not be completed."),
         };
         (heading, message) = (T[heading], T[message]);
@@ -58,11 +59,43 @@ public sealed class ErrorsController(ILogger<ErrorsController> logger, IStringLo
             return Status(StatusCodes.Status413PayloadTooLarge);
         }
 
+        // The store (PostgreSQL, or a SQLite file) could not be reached: the server is fine, the request may be
+        // tried again. 503 + Retry-After, and for a save the promise that nothing was written (a save is one
+        // transaction: it is committed whole or not at all).
+        if (StoreProviders.IsUnreachable(feature.Error))
+        {
+            return StoreUnavailable(feature);
+        }
+
         logger.LogError(feature.Error, "Unhandled error on {Path}; the visitor was shown request id {RequestId}", feature.Path, RequestId);
         Response.StatusCode = StatusCodes.Status500InternalServerError;
         return View("Error", new ErrorPage(500, T["Something went wrong"],
             T["Sorry, this page could not be shown. The problem has been logged; please try again in a moment."],
             RequestId, new PageMeta(T["Something went wrong"], T["An error occurred."], SiteUrls.Home) { NoIndex = true }));
+    }
+
+    /// <summary>Seconds a client is asked to wait before trying again when the store cannot be reached.</summary>
+    public const int StoreRetryAfterSeconds = 10;
+
+    public const string StoreUnavailableHeading = "The site is unavailable for a moment";
+    public const string StoreUnavailableSave = "The store cannot be reached; nothing was saved. Try again in a moment: go back, and your form still holds what you typed.";
+    public const string StoreUnavailableRead = "The store cannot be reached, so this page cannot be shown just now. Try again in a moment.";
+
+    private IActionResult StoreUnavailable(IExceptionHandlerPathFeature feature)
+    {
+        logger.LogError("The store cannot be reached on {Method} {Path} ({Error}); the visitor was shown 503 and request id {RequestId}",
+            Request.Method, feature.Path, feature.Error.GetBaseException().Message, RequestId);
+        Response.StatusCode = StatusCodes.Status503ServiceUnavailable;
+        Response.Headers.RetryAfter = StoreRetryAfterSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        Response.Headers.CacheControl = "no-store";
+        var saving = !HttpMethods.IsGet(Request.Method) && !HttpMethods.IsHead(Request.Method);
+        string heading = T[StoreUnavailableHeading], message = T[saving ? StoreUnavailableSave : StoreUnavailableRead];
+        if (SiteUrls.IsApi(new PathString(feature.Path)))
+        {
+            return Problem(statusCode: StatusCodes.Status503ServiceUnavailable, title: heading, detail: message);
+        }
+
+        return View("Error", new ErrorPage(503, heading, message, RequestId, new PageMeta(heading, message, SiteUrls.Home) { NoIndex = true }));
     }
 
     private string RequestId => Activity.Current?.Id ?? HttpContext.TraceIdentifier;
