@@ -139,4 +139,15 @@ public sealed class PostgresStoreTests(PostgresStoreTests.Stores stores) : IClas
         Assert.Equal(1, await Postgres.WithStoreAsync(db => db.Users.CountAsync(u => u.Email == email)));
         await Postgres.SignInAsync(email);
     }
+
+    [PostgresFact]
+    public async Task The_backups_page_sends_an_administrator_to_pg_dump_instead_of_offering_a_SQLite_backup()
+    {
+        var admin = await Postgres.SignInAsNewStaffAsync(StaffRoles.Admin);
+
+        var page = await admin.GetAsync("/admin/backups");
+
+        Assert.Contains("back it up with pg_dump", page.GetElementById("backups-not-available")!.TextOf());
+        Assert.Null(page.QuerySelector("main form[action='/admin/backups']"));
+    }
 }
