@@ -94,6 +94,11 @@ public sealed class PostgresFaultTests
             Assert.StartsWith("Unhealthy", await health.Content.ReadAsStringAsync(), StringComparison.Ordinal);
         }
 
+        using (var list = await staff.Client.GetAsync("/admin/cities"))
+        {
+            Assert.Equal(HttpStatusCode.ServiceUnavailable, list.StatusCode);
+        }
+
         // Pages never read before (so not in the output cache) cannot be made: a clear 503, in the reader's language.
         using (var page = await visitor.GetAsync("/cities/helsinki"))
         {

@@ -15,13 +15,16 @@ namespace GNets.Summit.Web.Tests.Scaling;
 /// </summary>
 public sealed class PostgresStoreTests(PostgresStoreTests.Stores stores) : IClassFixture<PostgresStoreTests.Stores>
 {
-    public sealed class Stores : IAsyncDisposable
+    /// <summary>Both stores for the class; IAsyncLifetime, so xUnit awaits the disposal that drops the test database.</summary>
+    public sealed class Stores : IAsyncLifetime
     {
         public PostgresSummitFactory Postgres { get; } = new();
 
         public SummitFactory Sqlite { get; } = new();
 
-        public async ValueTask DisposeAsync()
+        public Task InitializeAsync() => Task.CompletedTask;
+
+        public async Task DisposeAsync()
         {
             await Postgres.DisposeAsync();
             await Sqlite.DisposeAsync();
