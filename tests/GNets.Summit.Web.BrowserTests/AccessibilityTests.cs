@@ -85,13 +85,14 @@ public sealed class AccessibilityTests(BrowserHost host)
     }
 
     [BrowserFact]
-    public async Task The_axe_check_is_not_vacuous_it_reports_an_image_without_alt_and_faint_text_on_a_real_page()
+    public async Task The_checks_are_not_vacuous_axe_reports_an_image_without_alt_and_faint_text_and_a_too_wide_block_scrolls_sideways()
     {
         await using var context = await host.NewContextAsync();
         var page = await context.NewPageAsync();
         // A page of the site, so axe is loaded under the site's own Content-Security-Policy, as on every page checked.
         await page.GotoAsync("/about");
         Assert.Empty(await page.AxeViolationsAsync());
+        Assert.Equal(0, await page.SidewaysOverflowAsync());
 
         await page.EvaluateAsync("""
             () => {
@@ -101,13 +102,19 @@ public sealed class AccessibilityTests(BrowserHost host)
               faint.style.color = '#ccc';
               faint.style.background = '#fff';
               main.append(faint);
+              const wide = document.createElement('div');
+              wide.style.width = '2000px';
+              wide.style.height = '1rem';
+              main.append(wide);
             }
             """);
         var violations = await page.AxeViolationsAsync();
+        var overflow = await page.SidewaysOverflowAsync();
 
         Assert.True(violations.Count == 2, string.Join("\n", violations));
         Assert.StartsWith("image-alt (critical)", violations.Single(v => v.StartsWith("image-alt", StringComparison.Ordinal)), StringComparison.Ordinal);
         Assert.StartsWith("color-contrast (serious)", violations.Single(v => v.StartsWith("color-contrast", StringComparison.Ordinal)), StringComparison.Ordinal);
+        Assert.True(overflow > 500, $"a 2000px block in a 1280px window scrolls by {overflow}px");
     }
 
     private static async Task<IReadOnlyList<string>> GotoAndCheck(Microsoft.Playwright.IPage page, string path)

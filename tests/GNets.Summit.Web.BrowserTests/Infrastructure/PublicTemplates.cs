@@ -48,6 +48,22 @@ public static class PublicTemplates
         SiteUrls.InLanguage(NotFound, language),
     ];
 
+    /// <summary>The templates of pages the sitemap leaves out, by English address, for <see cref="Of"/>.</summary>
+    private static readonly IReadOnlyList<(string Name, Regex Address)> OutsideSitemap =
+    [
+        ("event news", new("^/events/[^/]+/news$")),
+        ("embedded program", new("^/events/[^/]+/embed/program$")),
+        ("search results", new("^/search$")),
+        ("open data", new("^/api$")),
+    ];
+
+    /// <summary>The template of a public page (English or Japanese, with or without a query), or null for one of no known template.</summary>
+    public static string? Of(string path)
+    {
+        var english = SiteUrls.InLanguage(path.Split('?', '#')[0], SiteLanguage.En);
+        return OutsideSitemap.Concat(InSitemap).FirstOrDefault(t => t.Address.IsMatch(english)).Name;
+    }
+
     /// <summary>An address no page has: the 404 page.</summary>
     public const string NotFound = "/no-such-page";
 
