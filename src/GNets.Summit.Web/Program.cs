@@ -17,7 +17,7 @@ builder.Services
     .AddSummitData()
     .AddSummitIdentity()
     .AddSummitWeb()
-    .AddSummitRedis(builder.Configuration);
+    .AddSummitRedis();
 
 var app = builder.Build();
 

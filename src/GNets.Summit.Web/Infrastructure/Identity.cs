@@ -126,7 +126,7 @@ public static class IdentityServiceExtensions
                         QueueLimit = 0,
                     };
                     // With Redis the window is counted there, across every instance; the local one counts while Redis is away.
-                    return context.RequestServices.GetService<RedisConnection>() is { } redis
+                    return context.RequestServices.GetService<RedisConnection>() is { Enabled: true } redis
                         ? new SharedFixedWindowLimiter(redis, "sign-in:" + client, window)
                         : new FixedWindowRateLimiter(window);
                 }));
@@ -149,7 +149,7 @@ public static class IdentityServiceExtensions
     {
         public void Configure(KeyManagementOptions options)
         {
-            if (services.GetService<RedisConnection>() is { } redis)
+            if (services.GetService<RedisConnection>() is { Enabled: true } redis)
             {
                 options.XmlRepository = new Microsoft.AspNetCore.DataProtection.StackExchangeRedis.RedisXmlRepository(
                     () => redis.Database, RedisConnection.KeyPrefix + "data-protection-keys");

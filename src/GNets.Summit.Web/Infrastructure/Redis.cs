@@ -35,6 +35,8 @@ public sealed class RedisConnection(IOptions<RedisOptions> options, ILogger<Redi
 
     public string Configuration => options.Value.Configuration ?? "";
 
+    public bool Enabled => options.Value.Enabled;
+
     /// <summary>The addresses of the configuration, without its password: what messages and /healthz name.</summary>
     public string Address
     {
@@ -118,42 +120,48 @@ public static class RedisExtensions
     /// <see cref="IdentityServiceExtensions"/>), sign-in counters in Redis (<see cref="SignInThrottle"/>) and a
     /// "redis" entry in /healthz. Empty: nothing changes.
     /// </summary>
-    public static IServiceCollection AddSummitRedis(this IServiceCollection services, IConfiguration configuration)
+    /// <remarks>
+    /// Everything is decided when the services are first resolved, not here: test hosts add their configuration
+    /// after Program has registered the services.
+    /// </remarks>
+    public static IServiceCollection AddSummitRedis(this IServiceCollection services)
     {
         services.AddOptions<RedisOptions>().BindConfiguration(RedisOptions.Section);
-        var options = configuration.GetSection(RedisOptions.Section).Get<RedisOptions>() ?? new RedisOptions();
-        if (!options.Enabled)
-        {
-            return services;
-        }
-
         services.AddSingleton<RedisConnection>();
-        services.Replace(ServiceDescriptor.Singleton(provider => new ContentGeneration(
-            new RedisGenerationCounter(provider.GetRequiredService<RedisConnection>()),
-            provider.GetRequiredService<ILogger<ContentGeneration>>())));
-        services.Replace(ServiceDescriptor.Singleton(provider => new SignInThrottle(
-            provider.GetRequiredService<TimeProvider>(),
-            provider.GetRequiredService<RedisConnection>(),
-            provider.GetRequiredService<ILogger<SignInThrottle>>())));
+        services.Replace(ServiceDescriptor.Singleton(provider => provider.GetRequiredService<RedisConnection>() is { Enabled: true } redis
+            ? new ContentGeneration(new RedisGenerationCounter(redis), provider.GetRequiredService<ILogger<ContentGeneration>>())
+            : new ContentGeneration()));
+        services.Replace(ServiceDescriptor.Singleton(provider => provider.GetRequiredService<RedisConnection>() is { Enabled: true } redis
+            ? new SignInThrottle(provider.GetRequiredService<TimeProvider>(), redis, provider.GetRequiredService<ILogger<SignInThrottle>>())
+            : new SignInThrottle(provider.GetRequiredService<TimeProvider>())));
 
-        services.AddStackExchangeRedisOutputCache(redis =>
-        {
-            redis.InstanceName = RedisConnection.KeyPrefix;
-        });
+        // The in-memory store AddOutputCache registered, and the Redis one (internal to its package, so taken from
+        // its registration); the Redis one answers behind a wrapper that treats a lost Redis as a miss.
+        var memory = services.Last(d => d.ServiceType == typeof(IOutputCacheStore));
+        services.AddStackExchangeRedisOutputCache(redis => redis.InstanceName = RedisConnection.KeyPrefix);
+        var shared = services.Last(d => d.ServiceType == typeof(IOutputCacheStore));
         services.AddOptions<Microsoft.AspNetCore.OutputCaching.StackExchangeRedis.RedisOutputCacheOptions>()
             .Configure<RedisConnection>((redis, connection) =>
                 redis.ConnectionMultiplexerFactory = () => Task.FromResult(connection.Multiplexer));
-        // The Redis store (internal to its package) answers behind a wrapper that treats a lost Redis as a miss.
-        var inner = services.Last(d => d.ServiceType == typeof(IOutputCacheStore)).ImplementationType
-            ?? throw new InvalidOperationException("The Redis output cache store was not registered by type.");
         services.RemoveAll<IOutputCacheStore>();
-        services.AddSingleton(inner);
-        services.AddSingleton<IOutputCacheStore>(provider => new ForgivingOutputCacheStore(
-            (IOutputCacheStore)provider.GetRequiredService(inner), provider.GetRequiredService<ContentGeneration>()));
+        services.AddSingleton<IOutputCacheStore>(provider => provider.GetRequiredService<RedisConnection>().Enabled
+            ? new ForgivingOutputCacheStore((IOutputCacheStore)Create(provider, shared), provider.GetRequiredService<ContentGeneration>())
+            : (IOutputCacheStore)Create(provider, memory));
 
-        services.AddHealthChecks().AddCheck<RedisHealthCheck>("redis");
+        services.AddOptions<HealthCheckServiceOptions>().Configure<IOptions<RedisOptions>>((health, redis) =>
+        {
+            if (redis.Value.Enabled)
+            {
+                health.Registrations.Add(new HealthCheckRegistration("redis", provider => ActivatorUtilities.CreateInstance<RedisHealthCheck>(provider), null, null));
+            }
+        });
         return services;
     }
+
+    private static object Create(IServiceProvider provider, ServiceDescriptor descriptor) =>
+        descriptor.ImplementationInstance
+        ?? descriptor.ImplementationFactory?.Invoke(provider)
+        ?? ActivatorUtilities.CreateInstance(provider, descriptor.ImplementationType!);
 
     /// <summary>
     /// Connects to Redis when it is configured. False (with one line on <paramref name="error"/> naming the setting
@@ -161,7 +169,7 @@ public static class RedisExtensions
     /// </summary>
     public static bool ConnectRedis(this IServiceProvider services, TextWriter error)
     {
-        if (services.GetService<RedisConnection>() is not { } redis)
+        if (services.GetService<RedisConnection>() is not { Enabled: true } redis)
         {
             return true;
         }
