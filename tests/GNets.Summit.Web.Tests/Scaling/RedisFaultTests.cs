@@ -54,6 +54,33 @@ public sealed class RedisFaultTests
         Assert.Equal(0, factory.Queries.Count);
     }
 
+    [RedisFact]
+    public async Task Redis_lost_while_running_leaves_sign_in_open_and_wrong_passwords_counted_by_the_instance()
+    {
+        using var redis = new RedisServer();
+        await using var factory = new SummitFactory();
+        factory.Settings["Redis:Configuration"] = redis.Configuration;
+        var paused = await factory.CreateStaffAsync(StaffRoles.Editor);
+        var other = await factory.CreateStaffAsync(StaffRoles.Editor);
+
+        redis.Stop();
+
+        var attacker = new Browser(factory.CreateVisitor());
+        for (var attempt = 0; attempt < 5; attempt++)
+        {
+            Assert.Equal(HttpStatusCode.Unauthorized, await SignInAsync(attacker, paused, $"wrong password number {attempt}"));
+        }
+
+        Assert.Equal(HttpStatusCode.Unauthorized, await SignInAsync(attacker, paused, StaffAccounts.Password));
+        Assert.Equal(HttpStatusCode.Redirect, await SignInAsync(new Browser(factory.CreateVisitor()), other, StaffAccounts.Password));
+    }
+
+    private static async Task<HttpStatusCode> SignInAsync(Browser browser, string email, string password)
+    {
+        using var response = await browser.SubmitAsync("/admin/sign-in", new Dictionary<string, string?> { ["Email"] = email, ["Password"] = password });
+        return response.StatusCode;
+    }
+
     [Fact]
     public async Task Redis_unreachable_at_start_stops_the_site_with_one_line_naming_the_setting_and_the_address()
     {
