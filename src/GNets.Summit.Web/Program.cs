@@ -21,10 +21,10 @@ builder.Services
 
 var app = builder.Build();
 
-// With Redis:Configuration set, Redis must answer at start (one line and exit code 1 when it does not).
+// With Redis:Configuration set, Redis must answer at start (one line and exit code 2 when it does not, as for the store).
 if (!app.Services.ConnectRedis(Console.Error))
 {
-    return 1;
+    return 2;
 }
 
 if (StaticExport.IsCommand(args))
@@ -47,7 +47,17 @@ var endpoints = Task.Run(() =>
     app.LogAddressesOnStart();
     app.BuildEndpoints();
 });
-await app.Services.InitializeStoreAsync();
+try
+{
+    await app.Services.InitializeStoreAsync();
+}
+catch (StoreUnavailableException ex)
+{
+    // One clear line naming the setting to fix, and a non-zero exit for the service manager.
+    await Console.Error.WriteLineAsync("GNets.Summit cannot start: " + ex.Message);
+    return 2;
+}
+
 await app.Services.PrepareStaffSetupAsync();
 await endpoints;
 

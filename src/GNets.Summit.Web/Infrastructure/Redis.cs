@@ -182,13 +182,13 @@ public static class RedisExtensions
         }
         catch (RedisConnectionException ex)
         {
-            error.WriteLine($"Redis:Configuration: cannot connect to Redis at {redis.Address} ({ex.FailureType}). " +
+            error.WriteLine($"GNets.Summit cannot start: Redis:Configuration: cannot connect to Redis at {redis.Address} ({ex.FailureType}). " +
                 "Start Redis there, correct Redis:Configuration, or leave it empty to run one instance without Redis.");
             return false;
         }
         catch (ArgumentException ex)
         {
-            error.WriteLine($"Redis:Configuration is not a valid StackExchange.Redis configuration ({ex.Message.Split('\n')[0].Trim()}), e.g. redis.internal:6379,password=…");
+            error.WriteLine($"GNets.Summit cannot start: Redis:Configuration is not a valid StackExchange.Redis configuration ({ex.Message.Split('\n')[0].Trim()}), e.g. redis.internal:6379,password=…");
             return false;
         }
     }

@@ -107,9 +107,9 @@ public sealed class RedisFaultTests
             using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(60));
             await site.WaitForExitAsync(timeout.Token);
 
-            Assert.NotEqual(0, site.ExitCode);
+            Assert.Equal(2, site.ExitCode);
             var line = Assert.Single(error.Split('\n', StringSplitOptions.RemoveEmptyEntries));
-            Assert.StartsWith("Redis:Configuration: cannot connect to Redis at 127.0.0.1:1", line);
+            Assert.StartsWith("GNets.Summit cannot start: Redis:Configuration: cannot connect to Redis at 127.0.0.1:1 (", line);
             Assert.DoesNotContain("   at ", await output);
         }
         finally
