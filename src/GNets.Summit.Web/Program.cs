@@ -16,9 +16,16 @@ builder.Services
     .AddSummitOptions()
     .AddSummitData()
     .AddSummitIdentity()
-    .AddSummitWeb();
+    .AddSummitWeb()
+    .AddSummitRedis(builder.Configuration);
 
 var app = builder.Build();
+
+// With Redis:Configuration set, Redis must answer at start (one line and exit code 1 when it does not).
+if (!app.Services.ConnectRedis(Console.Error))
+{
+    return 1;
+}
 
 if (StaticExport.IsCommand(args))
 {
