@@ -128,12 +128,21 @@ public class Cluster : IAsyncLifetime
             throw new InvalidOperationException(reason);
         }
 
-        await Store.CreateAsync();
-        // One instance first: it applies the migrations and imports content/, then the second starts on a ready store.
-        await A.StartAsync();
-        await B.StartAsync();
-        await StartNginxAsync();
-        await A.RunCommandAsync(["create-staff", "editor@cluster.test", "--role", "Editor", "--name", "Cluster editor"], StaffPassword + "\n");
+        try
+        {
+            await Store.CreateAsync();
+            // One instance first: it applies the migrations and imports content/, then the second starts on a ready store.
+            await A.StartAsync();
+            await B.StartAsync();
+            await StartNginxAsync();
+            await A.RunCommandAsync(["create-staff", "editor@cluster.test", "--role", "Editor", "--name", "Cluster editor"], StaffPassword + "\n");
+        }
+        catch
+        {
+            // No site process or nginx is left running when the cluster could not be made.
+            await DisposeAsync();
+            throw;
+        }
     }
 
     public async Task DisposeAsync()
@@ -147,6 +156,7 @@ public class Cluster : IAsyncLifetime
         }
 
         nginx?.Dispose();
+        nginx = null;
         try
         {
             await Store.DropAsync();
