@@ -47,7 +47,17 @@ var endpoints = Task.Run(() =>
     app.LogAddressesOnStart();
     app.BuildEndpoints();
 });
-await app.Services.InitializeStoreAsync();
+try
+{
+    await app.Services.InitializeStoreAsync();
+}
+catch (StoreUnavailableException ex)
+{
+    // One clear line naming the setting to fix, and a non-zero exit for the service manager.
+    await Console.Error.WriteLineAsync("GNets.Summit cannot start: " + ex.Message);
+    return 2;
+}
+
 await app.Services.PrepareStaffSetupAsync();
 await endpoints;
 

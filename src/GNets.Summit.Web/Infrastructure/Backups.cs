@@ -11,6 +11,11 @@ namespace GNets.Summit.Web.Infrastructure;
 /// </summary>
 public sealed class Backups(SummitDbContext db, IHostEnvironment environment, TimeProvider clock)
 {
+    public const string NotAvailable = "The store is PostgreSQL: back it up with pg_dump (README, \"Backups and restore\"); the site writes backups of a SQLite store only.";
+
+    /// <summary>Backups are SQLite copies; a PostgreSQL store is backed up with pg_dump.</summary>
+    public bool IsAvailable => db.IsSqlite();
+
     public string Folder => Path.Combine(Path.GetDirectoryName(db.Database.GetDbConnection().DataSource)!, "backups");
 
     /// <summary>
@@ -20,6 +25,11 @@ public sealed class Backups(SummitDbContext db, IHostEnvironment environment, Ti
     /// </summary>
     public async Task<string> WriteAsync(string? path, string madeBy, CancellationToken ct)
     {
+        if (!IsAvailable)
+        {
+            throw new InvalidOperationException(NotAvailable);
+        }
+
         var target = string.IsNullOrWhiteSpace(path)
             ? Path.Combine(Folder, $"summit-{clock.GetUtcNow():yyyyMMdd-HHmmss}.db")
             : Path.GetFullPath(Path.IsPathRooted(path) ? path : Path.Combine(environment.ContentRootPath, path));
@@ -59,7 +69,7 @@ public sealed class Backups(SummitDbContext db, IHostEnvironment environment, Ti
     }
 
     public IReadOnlyList<FileInfo> List() =>
-        Directory.Exists(Folder)
+        IsAvailable && Directory.Exists(Folder)
             ? new DirectoryInfo(Folder).GetFiles("*.db").OrderByDescending(f => f.LastWriteTimeUtc).ToList()
             : [];
 }

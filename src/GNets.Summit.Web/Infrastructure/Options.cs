@@ -2,9 +2,25 @@ using System.ComponentModel.DataAnnotations;
 
 namespace GNets.Summit.Web.Infrastructure;
 
+/// <summary>The engine that holds the store.</summary>
+public enum StoreProvider
+{
+    /// <summary>One SQLite file beside the site (the default: one process on one machine).</summary>
+    Sqlite,
+
+    /// <summary>A PostgreSQL database named by ConnectionStrings:Summit, which several instances can share.</summary>
+    Postgres,
+}
+
 public sealed class StoreOptions
 {
     public const string Section = "Store";
+
+    /// <summary>The configuration key of the PostgreSQL connection string (Store:Provider = Postgres).</summary>
+    public const string PostgresConnectionKey = "ConnectionStrings:Summit";
+
+    /// <summary>Sqlite (default) or Postgres; with Postgres, <see cref="PostgresConnectionKey"/> names the database.</summary>
+    public StoreProvider Provider { get; set; } = StoreProvider.Sqlite;
 
     /// <summary>The SQLite file; a relative path is resolved against the content root, not the working directory.</summary>
     [Required]

@@ -109,7 +109,7 @@ public static class SecurityExtensions
         });
 }
 
-/// <summary>The store is healthy when SQLite opens, answers a read, and reports its integrity as ok.</summary>
+/// <summary>The store is healthy when it opens, answers a read, and (SQLite) reports its integrity as ok.</summary>
 public sealed class StoreHealthCheck(SummitDbContext db) : IHealthCheck
 {
     public async Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default)
@@ -121,7 +121,8 @@ public sealed class StoreHealthCheck(SummitDbContext db) : IHealthCheck
             try
             {
                 await using var command = db.Database.GetDbConnection().CreateCommand();
-                command.CommandText = "PRAGMA quick_check(1);";
+                // SQLite checks its file; PostgreSQL checks its own pages and only needs to answer.
+                command.CommandText = db.IsSqlite() ? "PRAGMA quick_check(1);" : "SELECT 'ok';";
                 var check = (string?)await command.ExecuteScalarAsync(cancellationToken);
                 return check == "ok"
                     ? HealthCheckResult.Healthy($"{events} events; integrity ok")
@@ -132,7 +133,7 @@ public sealed class StoreHealthCheck(SummitDbContext db) : IHealthCheck
                 await db.Database.CloseConnectionAsync();
             }
         }
-        catch (Exception ex) when (ex is Microsoft.Data.Sqlite.SqliteException or InvalidOperationException)
+        catch (Exception ex) when (ex is System.Data.Common.DbException or InvalidOperationException or TimeoutException)
         {
             return HealthCheckResult.Unhealthy("the store cannot be read: " + ex.Message);
         }

@@ -6,7 +6,6 @@ using GNets.Summit.Web.Features.Events;
 using GNets.Summit.Web.Features.Pages;
 using GNets.Summit.Web.Features.People;
 using GNets.Summit.Web.Features.Program;
-using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.AspNetCore.ResponseCompression;
 using Microsoft.Extensions.Options;
@@ -50,8 +49,8 @@ public static class ServiceCollectionExtensions
         services.AddSingleton<ContentChangeInterceptor>();
         services.AddDbContext<SummitDbContext>((provider, options) =>
         {
-            options.UseSqlite(ConnectionString(provider))
-                .AddInterceptors(provider.GetRequiredService<ContentChangeInterceptor>());
+            options.UseSummitStore(provider);
+            options.AddInterceptors(provider.GetRequiredService<ContentChangeInterceptor>());
             foreach (var interceptor in provider.GetServices<Microsoft.EntityFrameworkCore.Diagnostics.IInterceptor>())
             {
                 options.AddInterceptors(interceptor);
@@ -59,20 +58,6 @@ public static class ServiceCollectionExtensions
         });
         services.AddScoped<ContentImporter>();
         return services;
-    }
-
-    /// <summary>The SQLite connection string, with a relative path resolved against the content root (not the working directory).</summary>
-    public static string ConnectionString(IServiceProvider provider)
-    {
-        var environment = provider.GetRequiredService<IHostEnvironment>();
-        var store = provider.GetRequiredService<IOptions<StoreOptions>>().Value;
-        return new SqliteConnectionStringBuilder
-        {
-            DataSource = store.FullPath(environment),
-            Pooling = true,
-            // Writers wait for each other instead of failing with SQLITE_BUSY.
-            DefaultTimeout = 30,
-        }.ToString();
     }
 
     public static IServiceCollection AddSummitWeb(this IServiceCollection services)

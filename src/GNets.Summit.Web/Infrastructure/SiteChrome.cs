@@ -66,7 +66,7 @@ public sealed class SiteChromeCache(IServiceScopeFactory scopes, ContentGenerati
                 Volatile.Write(ref current, snapshot);
                 return snapshot.In(language);
             }
-            catch (Microsoft.Data.Sqlite.SqliteException ex)
+            catch (System.Data.Common.DbException ex)
             {
                 // Error pages use this too: a broken store must not take the error page down with it.
                 logger.LogError(ex, "The header and footer links could not be read from the store");

@@ -201,9 +201,17 @@ public sealed class StaffAccountService(
         await db.Database.OpenConnectionAsync(ct);
         try
         {
-            // BEGIN IMMEDIATE (not deferred): the write lock first, then the checks (see the remarks above).
-            await using var transaction = ((SqliteConnection)db.Database.GetDbConnection()).BeginTransaction(deferred: false);
+            // The write lock first, then the checks (see the remarks above): BEGIN IMMEDIATE on SQLite; on
+            // PostgreSQL a transaction-level advisory lock that every staff-account change takes.
+            await using var transaction = db.IsSqlite()
+                ? ((SqliteConnection)db.Database.GetDbConnection()).BeginTransaction(deferred: false)
+                : await db.Database.GetDbConnection().BeginTransactionAsync(ct);
             await db.Database.UseTransactionAsync(transaction, ct);
+            if (!db.IsSqlite())
+            {
+                await db.Database.ExecuteSqlRawAsync("SELECT pg_advisory_xact_lock(4671045)", ct);
+            }
+
             var outcome = await work();
             if (succeeded(outcome))
             {

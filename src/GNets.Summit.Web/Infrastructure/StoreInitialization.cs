@@ -1,6 +1,7 @@
 using GNets.Summit.Web.Content;
 using GNets.Summit.Web.Data;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.Extensions.Options;
 
 namespace GNets.Summit.Web.Infrastructure;
@@ -8,8 +9,8 @@ namespace GNets.Summit.Web.Infrastructure;
 public static class StoreInitialization
 {
     /// <summary>
-    /// Creates the SQLite file if needed, applies migrations, switches to WAL (readers never wait for
-    /// the writer) and imports content/ as <see cref="ContentOptions.ImportOnStart"/> says: the first
+    /// Creates the SQLite file if needed (or reaches PostgreSQL), applies the provider's migrations, switches
+    /// SQLite to WAL (readers never wait for the writer) and imports content/ as <see cref="ContentOptions.ImportOnStart"/> says: the first
     /// request is answered only after this, so a fresh store never shows an empty site.
     /// </summary>
     public static async Task InitializeStoreAsync(this IServiceProvider services, CancellationToken ct = default)
@@ -17,8 +18,58 @@ public static class StoreInitialization
         await using var scope = services.CreateAsyncScope();
         var provider = scope.ServiceProvider;
         var db = provider.GetRequiredService<SummitDbContext>();
-        var logger = provider.GetRequiredService<ILoggerFactory>().CreateLogger("GNets.Summit.Store");
 
+        if (db.IsSqlite())
+        {
+            await PrepareSqliteAsync(db, ct);
+        }
+        else
+        {
+            // Several instances may start at once against one PostgreSQL database: a session-level advisory
+            // lock lets one migrate and import while the others wait, then find the work done.
+            await using var connection = new Npgsql.NpgsqlConnection(db.Database.GetConnectionString());
+            try
+            {
+                // A new database is made (the role must be allowed to); an existing one is used as it is.
+                var creator = db.GetService<Microsoft.EntityFrameworkCore.Storage.IRelationalDatabaseCreator>();
+                if (!await creator.ExistsAsync(ct))
+                {
+                    await creator.CreateAsync(ct);
+                }
+
+                await connection.OpenAsync(ct);
+            }
+            catch (Exception ex) when (ex is Npgsql.NpgsqlException or System.Net.Sockets.SocketException or TimeoutException)
+            {
+                throw new StoreUnavailableException($"The store cannot be reached: {db.Describe()}: {ex.Message}", ex);
+            }
+
+            await using (var command = new Npgsql.NpgsqlCommand($"SELECT pg_advisory_lock({StartLockKey})", connection))
+            {
+                await command.ExecuteNonQueryAsync(ct);
+            }
+
+            try
+            {
+                await MigrateAndImportAsync(provider, db, ct);
+            }
+            finally
+            {
+                await using var unlock = new Npgsql.NpgsqlCommand($"SELECT pg_advisory_unlock({StartLockKey})", connection);
+                await unlock.ExecuteNonQueryAsync(CancellationToken.None);
+            }
+
+            return;
+        }
+
+        await MigrateAndImportAsync(provider, db, ct);
+    }
+
+    /// <summary>The key of the advisory lock instances take while they migrate and import (any fixed number).</summary>
+    private const long StartLockKey = 0x474E455453;
+
+    private static async Task PrepareSqliteAsync(SummitDbContext db, CancellationToken ct)
+    {
         var file = db.Database.GetDbConnection().DataSource;
         if (Path.GetDirectoryName(file) is { Length: > 0 } folder)
         {
@@ -27,18 +78,35 @@ public static class StoreInitialization
 
         // 0600 before SQLite first opens it (SQLite copies the mode to -wal and -shm); older stores are tightened.
         PrivateFiles.CreateFile(file);
-        // Most starts find every migration applied. Asking for the pending ones reads the history table;
-        // MigrateAsync would also build the last snapshot's model to compare with the code's (about a
-        // third of a second at start). MigrationTests checks that the model has no change without a migration.
+        await MigrateAsync(db, ct);
+        await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", ct);
+        PrivateFiles.Restrict(file + "-wal");
+        PrivateFiles.Restrict(file + "-shm");
+    }
+
+    /// <summary>
+    /// Most starts find every migration applied. Asking for the pending ones reads the history table;
+    /// MigrateAsync would also build the last snapshot's model to compare with the code's (about a
+    /// third of a second at start). MigrationTests checks that the model has no change without a migration.
+    /// </summary>
+    private static async Task MigrateAsync(SummitDbContext db, CancellationToken ct)
+    {
         if ((await db.Database.GetPendingMigrationsAsync(ct)).Any())
         {
             await db.Database.MigrateAsync(ct);
         }
-        await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", ct);
-        PrivateFiles.Restrict(file + "-wal");
-        PrivateFiles.Restrict(file + "-shm");
-        logger.LogInformation("Store ready at {DatabaseFile}", file);
+    }
 
+    private static async Task MigrateAndImportAsync(IServiceProvider provider, SummitDbContext db, CancellationToken ct)
+    {
+        if (!db.IsSqlite())
+        {
+            // Straight to MigrateAsync: asking a new database for its pending migrations logs errors for the
+            // history table it does not have yet. Under the advisory lock, so one instance at a time.
+            await db.Database.MigrateAsync(ct);
+        }
+
+        provider.GetRequiredService<ILoggerFactory>().CreateLogger("GNets.Summit.Store").LogInformation("Store ready at {Store}", db.Describe());
         var content = provider.GetRequiredService<IOptions<ContentOptions>>().Value;
         var import = content.ImportOnStart switch
         {

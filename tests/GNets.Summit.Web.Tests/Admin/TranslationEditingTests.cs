@@ -267,7 +267,7 @@ public sealed class TranslationEditingTests(SummitFactory factory) : IClassFixtu
     [Fact]
     public async Task Every_translated_text_of_every_kind_has_a_field_on_its_form()
     {
-        var editors = typeof(SummitDbContext).Assembly.GetTypes()
+        var editors = typeof(Program).Assembly.GetTypes()
             .Select(t => t.BaseType)
             .Where(b => b is { IsGenericType: true } && b.GetGenericTypeDefinition() == typeof(ContentEditor<,>))
             .Select(b => (Form: b!.GetGenericArguments()[0], Entity: b.GetGenericArguments()[1]))

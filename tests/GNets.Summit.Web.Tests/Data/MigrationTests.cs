@@ -1,4 +1,6 @@
 using GNets.Summit.Web.Tests.Infrastructure;
+using GNets.Summit.Web.Data;
+using GNets.Summit.Web.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 
 namespace GNets.Summit.Web.Tests.Data;
@@ -10,7 +12,20 @@ public sealed class MigrationTests(SummitFactory factory) : IClassFixture<Summit
     {
         var pending = await factory.WithStoreAsync(db => Task.FromResult(db.Database.HasPendingModelChanges()));
 
-        Assert.False(pending, "The EF model changed without a migration: run dotnet ef migrations add <Name> in src/GNets.Summit.Web.");
+        Assert.False(pending, "The EF model changed without a SQLite migration: see README, \"Changing the schema\".");
+    }
+
+    [Fact]
+    public void The_model_has_no_changes_without_a_PostgreSQL_migration_either()
+    {
+        // No server is needed to compare the model with the PostgreSQL migrations' snapshot.
+        var options = new DbContextOptionsBuilder<SummitDbContext>()
+            .UseNpgsql("Host=127.0.0.1;Database=unused", npgsql => npgsql.MigrationsAssembly(StoreProviders.PostgresMigrations))
+            .Options;
+        using var db = new SummitDbContext(options);
+
+        Assert.Contains(db.Database.GetMigrations(), id => id.EndsWith("_PostgresInitialSchema", StringComparison.Ordinal));
+        Assert.False(db.Database.HasPendingModelChanges(), "The EF model changed without a PostgreSQL migration: see README, \"Changing the schema\".");
     }
 
     [Fact]

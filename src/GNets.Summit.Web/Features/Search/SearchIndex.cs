@@ -31,7 +31,15 @@ public sealed class SearchIndex(ContentGeneration generation, IServiceScopeFacto
     private readonly SemaphoreSlim gate = new(1, 1);
     private long builtFor = -1;
 
-    public void Dispose() => gate.Dispose();
+    // A PostgreSQL store's index: a shared-cache in-memory SQLite database that lives while this connection is open.
+    private readonly string memoryConnectionString = $"Data Source=gnets-search-{Guid.NewGuid():N};Mode=Memory;Cache=Shared";
+    private Microsoft.Data.Sqlite.SqliteConnection? memory;
+
+    public void Dispose()
+    {
+        gate.Dispose();
+        memory?.Dispose();
+    }
 
     public async Task EnsureCurrentAsync(CancellationToken ct)
     {
@@ -76,9 +84,8 @@ public sealed class SearchIndex(ContentGeneration generation, IServiceScopeFacto
         await EnsureCurrentAsync(ct);
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<SummitDbContext>();
-        var connection = db.Database.GetDbConnection();
-        await connection.OpenAsync(ct);
-        await using var command = connection.CreateCommand();
+        await using var lease = await OpenAsync(db, ct);
+        await using var command = lease.Connection.CreateCommand();
 
         var table = TableOf(SiteLanguages.Current);
         var conditions = new List<string>();
@@ -240,10 +247,11 @@ public sealed class SearchIndex(ContentGeneration generation, IServiceScopeFacto
         return $"{kindWords} · {levelWords}";
     }
 
-    private static async Task WriteAsync(SummitDbContext db, Dictionary<SiteLanguage, List<SearchDocument>> documents, CancellationToken ct)
+    private async Task WriteAsync(SummitDbContext db, Dictionary<SiteLanguage, List<SearchDocument>> documents, CancellationToken ct)
     {
-        var connection = db.Database.GetDbConnection();
-        await connection.OpenAsync(ct);
+        await using var lease = await OpenAsync(db, ct);
+        var connection = lease.Connection;
+        var ownIndex = lease.Owned;
         // One transaction: a search running meanwhile sees the old index or the new one, never half.
         await using var transaction = await connection.BeginTransactionAsync(ct);
         foreach (var (language, docs) in documents)
@@ -257,7 +265,10 @@ public sealed class SearchIndex(ContentGeneration generation, IServiceScopeFacto
                 // made anew each time, so its shape is always this one.
                 clear.CommandText = language == SiteLanguage.Ja
                     ? $"DROP TABLE IF EXISTS {table}; CREATE VIRTUAL TABLE {table} USING fts5(kind UNINDEXED, url UNINDEXED, title, body, title_lang UNINDEXED, tokenize='trigram');"
-                    : $"DELETE FROM {table};";
+                    : ownIndex
+                        // The index of a PostgreSQL store has no migration behind it: made here, as the SearchIndex migration makes it.
+                        ? $"DROP TABLE IF EXISTS {table}; CREATE VIRTUAL TABLE {table} USING fts5(kind UNINDEXED, url UNINDEXED, title, body, tokenize='trigram');"
+                        : $"DELETE FROM {table};";
                 await clear.ExecuteNonQueryAsync(ct);
             }
 
@@ -283,6 +294,41 @@ public sealed class SearchIndex(ContentGeneration generation, IServiceScopeFacto
         }
 
         await transaction.CommitAsync(ct);
+    }
+
+    /// <summary>
+    /// The connection holding the index. On SQLite it is the store's own (the index is a table of the store).
+    /// On PostgreSQL it is an in-memory SQLite database of this process: the index is derived data, rebuilt
+    /// from the store whenever the (shared) content generation moves, so each instance keeps its own copy
+    /// and the search is the same on both engines.
+    /// </summary>
+    private async Task<IndexLease> OpenAsync(SummitDbContext db, CancellationToken ct)
+    {
+        if (db.IsSqlite())
+        {
+            var own = db.Database.GetDbConnection();
+            await own.OpenAsync(ct);
+            return new IndexLease(own, Owned: false);
+        }
+
+        if (Volatile.Read(ref memory) is null)
+        {
+            var keepAlive = new Microsoft.Data.Sqlite.SqliteConnection(memoryConnectionString);
+            await keepAlive.OpenAsync(ct);
+            if (Interlocked.CompareExchange(ref memory, keepAlive, null) is not null)
+            {
+                await keepAlive.DisposeAsync();
+            }
+        }
+
+        var connection = new Microsoft.Data.Sqlite.SqliteConnection(memoryConnectionString);
+        await connection.OpenAsync(ct);
+        return new IndexLease(connection, Owned: true);
+    }
+
+    private sealed record IndexLease(DbConnection Connection, bool Owned) : IAsyncDisposable
+    {
+        public ValueTask DisposeAsync() => Owned ? Connection.DisposeAsync() : ValueTask.CompletedTask;
     }
 
     private static void Add(DbCommand command, string name, object value)

@@ -16,6 +16,12 @@ public sealed partial class BackupsController(Backups backups, ILogger<BackupsCo
     [HttpPost("")]
     public async Task<IActionResult> Create(CancellationToken ct)
     {
+        if (!backups.IsAvailable)
+        {
+            Flash(T[Backups.NotAvailable]);
+            return Redirect("/admin/backups");
+        }
+
         var path = await backups.WriteAsync(null, UserName, ct);
         logger.LogWarning("{Admin} made a backup: {BackupFile}", UserName, path);
         Flash(T["Backup written: {0}.", Path.GetFileName(path)!]);

@@ -30,6 +30,20 @@ public sealed class SummitDbContext(DbContextOptions<SummitDbContext> options, T
     public DbSet<SlugRedirect> SlugRedirects => Set<SlugRedirect>();
     public DbSet<Revision> Revisions => Set<Revision>();
 
+    /// <summary>
+    /// Every DateTime in the store is UTC (the properties say so: ...Utc). PostgreSQL keeps them as
+    /// timestamptz, which Npgsql writes only from DateTimes marked UTC and reads back marked UTC; SQLite
+    /// keeps text and is left as it always was.
+    /// </summary>
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
+    {
+        if (Database.ProviderName == "Npgsql.EntityFrameworkCore.PostgreSQL")
+        {
+            configurationBuilder.Properties<DateTime>().HaveConversion<UtcDateTimeConverter>();
+            configurationBuilder.Properties<DateTime?>().HaveConversion<UtcDateTimeConverter>();
+        }
+    }
+
     protected override void OnModelCreating(ModelBuilder builder)
     {
         base.OnModelCreating(builder);
@@ -71,3 +85,8 @@ public sealed class SummitDbContext(DbContextOptions<SummitDbContext> options, T
         }
     }
 }
+
+/// <summary>Marks DateTimes UTC on the way in and out (they are UTC already; only the Kind was unset).</summary>
+internal sealed class UtcDateTimeConverter() : Microsoft.EntityFrameworkCore.Storage.ValueConversion.ValueConverter<DateTime, DateTime>(
+    value => value.Kind == DateTimeKind.Utc ? value : DateTime.SpecifyKind(value, DateTimeKind.Utc),
+    value => DateTime.SpecifyKind(value, DateTimeKind.Utc));

@@ -37,7 +37,7 @@ internal sealed class GalleryPhotoConfiguration : IEntityTypeConfiguration<Galle
         builder.HasIndex(p => new { p.EventId, p.SortOrder });
         builder.HasIndex(p => new { p.ProgramItemId, p.SortOrder });
         builder.HasIndex(p => p.ImageId);
-        builder.ToTable(t => t.HasCheckConstraint("CK_GalleryPhoto_OneOwner", "(EventId IS NULL) <> (ProgramItemId IS NULL)"));
+        builder.ToTable(t => t.HasCheckConstraint("CK_GalleryPhoto_OneOwner", "(\"EventId\" IS NULL) <> (\"ProgramItemId\" IS NULL)"));
     }
 }
 
