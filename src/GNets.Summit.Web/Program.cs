@@ -16,9 +16,16 @@ builder.Services
     .AddSummitOptions()
     .AddSummitData()
     .AddSummitIdentity()
-    .AddSummitWeb();
+    .AddSummitWeb()
+    .AddSummitRedis();
 
 var app = builder.Build();
+
+// With Redis:Configuration set, Redis must answer at start (one line and exit code 2 when it does not, as for the store).
+if (!app.Services.ConnectRedis(Console.Error))
+{
+    return 2;
+}
 
 if (StaticExport.IsCommand(args))
 {

@@ -43,6 +43,8 @@ public static class ApplicationBuilderExtensions
         app.UseAdminLanguage();
         app.UseAuthentication();
         app.UseAuthorization();
+        // With Redis: the shared content generation, read once per request before the cache is asked.
+        app.UseSharedContentGeneration();
         app.UseOutputCache();
         // Inside the output cache, so pages are cached already compressed; never on staff pages.
         app.UseWhen(context => !context.Request.Path.StartsWithSegments("/admin"), branch => branch.UseResponseCompression());

@@ -96,7 +96,8 @@ public static class IdentityServiceExtensions
                 options.Cookie.Name = CookieName("gnets-af", environment);
             });
 
-        // Keys next to the store, so sign-in cookies survive a restart.
+        // Keys next to the store, so sign-in cookies survive a restart; with Redis, in Redis, so every instance
+        // reads every other's cookies and antiforgery tokens.
         services.AddDataProtection()
             .SetApplicationName("GNets.Summit")
             .Services.AddSingleton<IConfigureOptions<KeyManagementOptions>, KeysNextToStore>();
@@ -116,13 +117,20 @@ public static class IdentityServiceExtensions
                     http.Request.Method, http.Request.Path.Value, SignInThrottle.Client(http.Connection.RemoteIpAddress));
                 return ValueTask.CompletedTask;
             };
-            options.AddPolicy(Policies.SignInLimit, context => RateLimitPartition.GetFixedWindowLimiter(
+            options.AddPolicy(Policies.SignInLimit, context => RateLimitPartition.Get(
                 context.Connection.RemoteIpAddress?.ToString() ?? "unknown",
-                _ => new FixedWindowRateLimiterOptions
+                client =>
                 {
-                    PermitLimit = context.RequestServices.GetRequiredService<IOptions<SecurityOptions>>().Value.SignInAttemptsPerMinute,
-                    Window = TimeSpan.FromMinutes(1),
-                    QueueLimit = 0,
+                    var window = new FixedWindowRateLimiterOptions
+                    {
+                        PermitLimit = context.RequestServices.GetRequiredService<IOptions<SecurityOptions>>().Value.SignInAttemptsPerMinute,
+                        Window = TimeSpan.FromMinutes(1),
+                        QueueLimit = 0,
+                    };
+                    // With Redis the window is counted there, across every instance; the local one counts while Redis is away.
+                    return context.RequestServices.GetService<RedisConnection>() is { Enabled: true } redis
+                        ? new SharedFixedWindowLimiter(redis, "sign-in:" + client, window)
+                        : new FixedWindowRateLimiter(window);
                 }));
         });
 
@@ -143,6 +151,13 @@ public static class IdentityServiceExtensions
     {
         public void Configure(KeyManagementOptions options)
         {
+            if (services.GetService<RedisConnection>() is { Enabled: true } redis)
+            {
+                options.XmlRepository = new Microsoft.AspNetCore.DataProtection.StackExchangeRedis.RedisXmlRepository(
+                    () => redis.Database, RedisConnection.KeyPrefix + "data-protection-keys");
+                return;
+            }
+
             var environment = services.GetRequiredService<IHostEnvironment>();
             var store = services.GetRequiredService<IOptions<StoreOptions>>().Value;
             var database = store.FullPath(environment);
@@ -250,6 +265,78 @@ public sealed class StoreTolerantSecurityStampValidator(
         catch (Exception ex) when (StoreProviders.IsUnreachable(ex))
         {
             // The principal stays; the exception handler's 503 page is shown by what the request does next.
+        }
+    }
+}
+
+/// <summary>
+/// The sign-in rate limit's fixed window, counted in Redis (INCR, and PEXPIRE when the window opens) so that
+/// every instance counts the same attempts; while Redis cannot be reached, the in-memory limiter used without
+/// Redis counts instead, so the limit never simply disappears.
+/// </summary>
+public sealed class SharedFixedWindowLimiter(RedisConnection redis, string name, FixedWindowRateLimiterOptions window) : RateLimiter
+{
+    private const string CountScript = """
+        local n = redis.call('INCRBY', KEYS[1], ARGV[1])
+        if n == tonumber(ARGV[1]) then redis.call('PEXPIRE', KEYS[1], ARGV[2]) end
+        return n
+        """;
+
+    private readonly StackExchange.Redis.RedisKey key = RedisConnection.KeyPrefix + "rate:" + name;
+    private readonly FixedWindowRateLimiter local = new(window);
+    private readonly int permitLimit = window.PermitLimit;
+    private readonly long windowMs = (long)window.Window.TotalMilliseconds;
+
+    public override TimeSpan? IdleDuration => local.IdleDuration;
+
+    public override RateLimiterStatistics? GetStatistics() => local.GetStatistics();
+
+    protected override RateLimitLease AttemptAcquireCore(int permitCount)
+    {
+        try
+        {
+            var count = (long)redis.Database.ScriptEvaluate(CountScript, [key], [permitCount, windowMs]);
+            return new Lease(permitCount == 0 ? count < permitLimit : count <= permitLimit);
+        }
+        catch (Exception ex) when (RedisConnection.IsFault(ex))
+        {
+            return local.AttemptAcquire(permitCount);
+        }
+    }
+
+    protected override async ValueTask<RateLimitLease> AcquireAsyncCore(int permitCount, CancellationToken cancellationToken)
+    {
+        try
+        {
+            var count = (long)await redis.Database.ScriptEvaluateAsync(CountScript, [key], [permitCount, windowMs]);
+            return new Lease(permitCount == 0 ? count < permitLimit : count <= permitLimit);
+        }
+        catch (Exception ex) when (RedisConnection.IsFault(ex))
+        {
+            return await local.AcquireAsync(permitCount, cancellationToken);
+        }
+    }
+
+    protected override void Dispose(bool disposing)
+    {
+        if (disposing)
+        {
+            local.Dispose();
+        }
+
+        base.Dispose(disposing);
+    }
+
+    private sealed class Lease(bool acquired) : RateLimitLease
+    {
+        public override bool IsAcquired => acquired;
+
+        public override IEnumerable<string> MetadataNames => [];
+
+        public override bool TryGetMetadata(string metadataName, out object? metadata)
+        {
+            metadata = null;
+            return false;
         }
     }
 }

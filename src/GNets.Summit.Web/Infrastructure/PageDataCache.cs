@@ -14,7 +14,8 @@ public sealed class PageDataCache(IOptions<SiteOptions> site, ContentGeneration 
 
     public async Task<T?> GetOrLoadAsync<T>(string key, Func<Task<T?>> load) where T : class
     {
-        if (!site.Value.CacheData)
+        // Blind: the shared generation cannot be read (Redis lost), so a cached model could hide another instance's save.
+        if (!site.Value.CacheData || generation.IsBlind)
         {
             return await load();
         }

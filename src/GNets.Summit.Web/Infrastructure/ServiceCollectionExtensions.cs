@@ -86,7 +86,9 @@ public static class ServiceCollectionExtensions
         services.AddOutputCache(options =>
         {
             options.AddPolicy(CachePolicies.PublicPages, policy => policy
-                .With(context => context.HttpContext.RequestServices.GetRequiredService<IOptions<SiteOptions>>().Value.CachePages)
+                // Not while the shared generation cannot be read (Redis lost): see ContentGeneration.IsBlind.
+                .With(context => context.HttpContext.RequestServices.GetRequiredService<IOptions<SiteOptions>>().Value.CachePages
+                    && !context.HttpContext.RequestServices.GetRequiredService<ContentGeneration>().IsBlind)
                 .Tag(ContentChangeInterceptor.PublicTag)
                 .Expire(TimeSpan.FromHours(1))
                 // Pages are stored compressed, once per encoding.
@@ -96,7 +98,9 @@ public static class ServiceCollectionExtensions
                 // "/ja/x" reaches the cache as "/x" (the prefix is taken off before routing): the language keeps them apart.
                 .VaryByValue(context => new KeyValuePair<string, string>("language", context.SiteLanguage().Tag())));
             // Tagged like the pages, so a deleted photo's renditions stop being served at once.
-            options.AddPolicy(CachePolicies.Media, policy => policy.Tag(ContentChangeInterceptor.PublicTag).Expire(TimeSpan.FromHours(1)));
+            options.AddPolicy(CachePolicies.Media, policy => policy
+                .With(context => !context.HttpContext.RequestServices.GetRequiredService<ContentGeneration>().IsBlind)
+                .Tag(ContentChangeInterceptor.PublicTag).Expire(TimeSpan.FromHours(1)));
         });
         services.AddResponseCompression(options =>
         {

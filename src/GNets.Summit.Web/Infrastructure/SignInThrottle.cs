@@ -19,7 +19,9 @@ namespace GNets.Summit.Web.Infrastructure;
 /// Unknown accounts are counted the same way as real ones, and the sign-in page answers a paused attempt
 /// exactly as a wrong password (same text, same status, a password hash verified all the same), so it
 /// tells nobody which addresses have accounts. IPv6 clients are counted per /64, the block one host
-/// usually holds. The counts live in memory: one site process, and a restart forgets them.
+/// usually holds. The counts live in memory: one site process, and a restart forgets them. With Redis
+/// (<see cref="RedisOptions"/>) they live in Redis, counted the same way across every instance, and
+/// survive a restart of the site (see <see cref="SharedCounters"/>).
 /// </summary>
 public sealed class SignInThrottle(TimeProvider clock)
 {
@@ -31,13 +33,23 @@ public sealed class SignInThrottle(TimeProvider clock)
     private const int MaxCounters = 100_000;
 
     private readonly ConcurrentDictionary<string, Counter> counters = new(StringComparer.Ordinal);
+    private readonly SharedCounters? shared;
     private string? dummyHash;
+
+    /// <summary>Counts kept in Redis, shared by every instance of the site.</summary>
+    public SignInThrottle(TimeProvider clock, RedisConnection redis, ILogger<SignInThrottle> logger)
+        : this(clock)
+    {
+        shared = new SharedCounters(redis, logger);
+    }
 
     /// <summary>True while sign-in to <paramref name="account"/> from <paramref name="address"/> is paused.</summary>
     public bool IsPaused(string account, IPAddress? address)
     {
         var now = clock.GetUtcNow();
-        return IsPaused(PairKey(account, address), now) || IsPaused(AddressKey(address), now);
+        // Counts made in memory while Redis was away still hold when it is back.
+        return shared?.IsPaused(account, Client(address), now) == true
+            || IsPaused(PairKey(account, address), now) || IsPaused(AddressKey(address), now);
     }
 
     /// <summary>True while some address is paused from signing in to <paramref name="account"/> (shown to admins).</summary>
@@ -48,14 +60,24 @@ public sealed class SignInThrottle(TimeProvider clock)
             return false;
         }
 
-        var prefix = AccountPrefix(account);
         var now = clock.GetUtcNow();
+        if (shared?.IsPausedAnywhere(account, now) == true)
+        {
+            return true;
+        }
+
+        var prefix = AccountPrefix(account);
         return counters.Any(c => c.Key.StartsWith(prefix, StringComparison.Ordinal) && c.Value.IsPaused(now));
     }
 
     public void RecordFailure(string account, IPAddress? address)
     {
         var now = clock.GetUtcNow();
+        if (shared?.RecordFailure(account, Client(address), now) == true)
+        {
+            return;
+        }
+
         if (counters.Count >= MaxCounters)
         {
             foreach (var stale in counters.Where(c => c.Value.IsStale(now)))
@@ -69,7 +91,11 @@ public sealed class SignInThrottle(TimeProvider clock)
     }
 
     /// <summary>A correct password: that pair starts again from zero.</summary>
-    public void RecordSuccess(string account, IPAddress? address) => counters.TryRemove(PairKey(account, address), out _);
+    public void RecordSuccess(string account, IPAddress? address)
+    {
+        shared?.RecordSuccess(account, Client(address));
+        counters.TryRemove(PairKey(account, address), out _);
+    }
 
     /// <summary>An administrator unlocked the account or reset its password: every address may try again.</summary>
     public void Clear(string? account)
@@ -79,6 +105,7 @@ public sealed class SignInThrottle(TimeProvider clock)
             return;
         }
 
+        shared?.Clear(account);
         var prefix = AccountPrefix(account);
         foreach (var key in counters.Keys.Where(k => k.StartsWith(prefix, StringComparison.Ordinal)))
         {
@@ -178,6 +205,98 @@ public sealed class SignInThrottle(TimeProvider clock)
             lock (gate)
             {
                 return pausedUntil <= now && now - windowStart >= Pause;
+            }
+        }
+    }
+
+    /// <summary>
+    /// The same counters in Redis, so every instance counts every failure. One hash per account (a field per
+    /// client address: failures, window start, paused until) and one per address; a Lua script updates a counter
+    /// in one step, with the site's clock, so the rules are exactly those of <see cref="Counter"/>. Each hash
+    /// expires once nothing in it can matter any more.
+    /// <para>
+    /// While Redis cannot be reached every call answers null (false for a failure) and the throttle counts in
+    /// this process's memory instead, as it does without Redis. Failing closed (no sign-in at all) would lock
+    /// every staff member out for as long as Redis is away, which an attacker could then cause; counting per
+    /// instance keeps the limits, multiplied at worst by the number of instances for that time, and the
+    /// per-minute rate limit still applies.
+    /// </para>
+    /// </summary>
+    private sealed class SharedCounters(RedisConnection redis, ILogger logger)
+    {
+        private const string FailScript = """
+            local f, w, p = 'f' .. ARGV[1], 'w' .. ARGV[1], 'p' .. ARGV[1]
+            local now, limit, pause = tonumber(ARGV[2]), tonumber(ARGV[3]), tonumber(ARGV[4])
+            if tonumber(redis.call('HGET', KEYS[1], p) or '0') > now then return 0 end
+            local failures = tonumber(redis.call('HGET', KEYS[1], f) or '0')
+            local start = redis.call('HGET', KEYS[1], w)
+            if not start or now - tonumber(start) >= pause then
+                failures = 0
+                redis.call('HSET', KEYS[1], w, ARGV[2])
+            end
+            failures = failures + 1
+            if failures >= limit then
+                redis.call('HSET', KEYS[1], p, tostring(now + pause))
+                failures = 0
+            end
+            redis.call('HSET', KEYS[1], f, failures)
+            redis.call('PEXPIRE', KEYS[1], pause * 2)
+            return 1
+            """;
+
+        private static readonly long PauseMs = (long)Pause.TotalMilliseconds;
+        private long lastWarning;
+
+        public bool? IsPaused(string account, string client, DateTimeOffset now) => Try(() =>
+        {
+            var batch = redis.Database.CreateBatch();
+            var pair = batch.HashGetAsync(AccountKey(account), "p" + client);
+            var whole = batch.HashGetAsync(AddressKey(client), "p");
+            batch.Execute();
+            return Until(pair.GetAwaiter().GetResult()) > now.ToUnixTimeMilliseconds()
+                || Until(whole.GetAwaiter().GetResult()) > now.ToUnixTimeMilliseconds();
+        });
+
+        public bool? IsPausedAnywhere(string account, DateTimeOffset now) => Try(() =>
+            redis.Database.HashGetAll(AccountKey(account)).Any(entry =>
+                entry.Name.StartsWith("p") && Until(entry.Value) > now.ToUnixTimeMilliseconds()));
+
+        public bool RecordFailure(string account, string client, DateTimeOffset now) => Try(() =>
+        {
+            var ms = now.ToUnixTimeMilliseconds();
+            redis.Database.ScriptEvaluate(FailScript, [AccountKey(account)], [client, ms, FailuresPerAccountAndAddress, PauseMs]);
+            redis.Database.ScriptEvaluate(FailScript, [AddressKey(client)], ["", ms, FailuresPerAddress, PauseMs]);
+            return (bool?)true;
+        }) ?? false;
+
+        public void RecordSuccess(string account, string client) =>
+            Try(() => (bool?)(redis.Database.HashDelete(AccountKey(account), ["f" + client, "w" + client, "p" + client]) >= 0));
+
+        public void Clear(string account) => Try(() => (bool?)redis.Database.KeyDelete(AccountKey(account)));
+
+        private static StackExchange.Redis.RedisKey AccountKey(string account) => RedisConnection.KeyPrefix + "sign-in:account:" + account.Trim().ToUpperInvariant();
+
+        private static StackExchange.Redis.RedisKey AddressKey(string client) => RedisConnection.KeyPrefix + "sign-in:address:" + client;
+
+        private static long Until(StackExchange.Redis.RedisValue value) => value.TryParse(out long ms) ? ms : 0;
+
+        private bool? Try(Func<bool?> work)
+        {
+            try
+            {
+                return work();
+            }
+            catch (Exception ex) when (RedisConnection.IsFault(ex))
+            {
+                // One warning a minute at most: a sign-in storm during an outage must not flood the log.
+                var now = Environment.TickCount64;
+                var last = Interlocked.Read(ref lastWarning);
+                if (now - last > 60_000 && Interlocked.CompareExchange(ref lastWarning, now, last) == last)
+                {
+                    logger.LogWarning("Sign-in failures are counted in this instance only: Redis cannot be reached ({Reason})", ex.Message.Split('\n')[0]);
+                }
+
+                return null;
             }
         }
     }

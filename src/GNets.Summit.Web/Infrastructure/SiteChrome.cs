@@ -44,6 +44,12 @@ public sealed class SiteChromeCache(IServiceScopeFactory scopes, ContentGenerati
             return hit.In(language);
         }
 
+        if (generation.IsBlind)
+        {
+            // Redis lost: every request reads the chrome itself (in parallel, not one after another through the gate).
+            return await LoadUncachedAsync(language, ct);
+        }
+
         await gate.WaitAsync(ct);
         try
         {
@@ -72,6 +78,20 @@ public sealed class SiteChromeCache(IServiceScopeFactory scopes, ContentGenerati
         finally
         {
             gate.Release();
+        }
+    }
+
+    private async Task<SiteChrome> LoadUncachedAsync(SiteLanguage language, CancellationToken ct)
+    {
+        using var scope = scopes.CreateScope();
+        try
+        {
+            return (await LoadAsync(scope.ServiceProvider.GetRequiredService<SummitDbContext>(), -1, ct)).In(language);
+        }
+        catch (System.Data.Common.DbException ex)
+        {
+            logger.LogError(ex, "The header and footer links could not be read from the store");
+            return SiteChrome.Empty;
         }
     }
 
