@@ -12,6 +12,8 @@ public sealed class SearchIndexWarmUp(SearchIndex index, IHostApplicationLifetim
         try
         {
             await WhenStartedAsync(lifetime, stoppingToken);
+            // The first page, asked for as soon as the site listens, does not share the CPU with the index.
+            await Task.Delay(AfterStart, stoppingToken);
             await index.EnsureCurrentAsync(stoppingToken);
         }
         catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
@@ -24,6 +26,9 @@ public sealed class SearchIndexWarmUp(SearchIndex index, IHostApplicationLifetim
             logger.LogWarning(error, "The search index could not be built after start; the first search builds it");
         }
     }
+
+    /// <summary>How long work that can wait leaves the CPU to the first requests after the site listens.</summary>
+    public static readonly TimeSpan AfterStart = TimeSpan.FromSeconds(1);
 
     private static Task WhenStartedAsync(IHostApplicationLifetime lifetime, CancellationToken ct)
     {
