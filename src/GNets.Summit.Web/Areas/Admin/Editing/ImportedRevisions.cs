@@ -47,7 +47,8 @@ public sealed class ImportedRevisions(IServiceProvider services, SummitDbContext
 /// the first page. What a start imports is recorded before the first page (StoreInitialization).
 /// </summary>
 public sealed class ImportedRevisionsBackfill(
-    IServiceScopeFactory scopes, IHostApplicationLifetime lifetime, ILogger<ImportedRevisionsBackfill> logger) : BackgroundService
+    IServiceScopeFactory scopes, IHostApplicationLifetime lifetime, Microsoft.Extensions.Options.IOptions<Infrastructure.StoreOptions> options,
+    ILogger<ImportedRevisionsBackfill> logger) : BackgroundService
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -57,7 +58,7 @@ public sealed class ImportedRevisionsBackfill(
             using var onStarted = lifetime.ApplicationStarted.Register(() => started.TrySetResult());
             using var onStopping = stoppingToken.Register(() => started.TrySetCanceled(stoppingToken));
             await started.Task;
-            await Task.Delay(Features.Search.SearchIndexWarmUp.AfterStart, stoppingToken);
+            await Task.Delay(options.Value.DeferredWorkDelay, stoppingToken);
             await using var scope = scopes.CreateAsyncScope();
             await scope.ServiceProvider.GetRequiredService<ImportedRevisions>().RecordAsync([], stoppingToken);
         }
