@@ -24,8 +24,8 @@ public static class StoreInitialization
             // A new store file is certain to be filled from content/: its files are read and checked on
             // another thread while the migrations make the tables (both take a while; neither needs the other).
             var content = provider.GetRequiredService<IOptions<ContentOptions>>().Value;
-            var read = content.ImportOnStart == ImportOnStart.Always
-                || (content.ImportOnStart == ImportOnStart.IfEmpty && !File.Exists(db.Database.GetDbConnection().DataSource))
+            var fresh = !File.Exists(db.Database.GetDbConnection().DataSource);
+            var read = content.ImportOnStart == ImportOnStart.Always || (content.ImportOnStart == ImportOnStart.IfEmpty && fresh)
                 ? Task.Run(() => ContentReader.Read(ContentRoot(provider)), ct)
                 : null;
             try
@@ -39,7 +39,7 @@ public static class StoreInitialization
                 throw;
             }
 
-            await MigrateAndImportAsync(provider, db, read, ct);
+            await MigrateAndImportAsync(provider, db, read, fresh, ct);
             return;
         }
         else
@@ -70,7 +70,7 @@ public static class StoreInitialization
 
             try
             {
-                await MigrateAndImportAsync(provider, db, null, ct);
+                await MigrateAndImportAsync(provider, db, null, false, ct);
             }
             finally
             {
@@ -114,7 +114,7 @@ public static class StoreInitialization
         }
     }
 
-    private static async Task MigrateAndImportAsync(IServiceProvider provider, SummitDbContext db, Task<ContentSet>? read, CancellationToken ct)
+    private static async Task MigrateAndImportAsync(IServiceProvider provider, SummitDbContext db, Task<ContentSet>? read, bool fresh, CancellationToken ct)
     {
         if (!db.IsSqlite())
         {
@@ -138,7 +138,10 @@ public static class StoreInitialization
             _ = read.ContinueWith(t => t.Exception, TaskScheduler.Default);
         }
 
-        if (report?.Changed is { Count: > 0 } changed)
+        // In a new store every record is new and has no revision yet: ImportedRevisionsBackfill records them
+        // all once the site listens (no staff account exists yet to edit them before). Otherwise what this
+        // start imported is recorded before the first page.
+        if (report?.Changed is { Count: > 0 } changed && !fresh)
         {
             await provider.GetRequiredService<Areas.Admin.Editing.ImportedRevisions>().RecordAsync(changed, ct);
         }

@@ -42,9 +42,10 @@ public sealed class ImportedRevisions(IServiceProvider services, SummitDbContext
 }
 
 /// <summary>
-/// Records that were in the store before revisions were kept get their "imported" revision here, once the
-/// site listens: on most starts there are none, and looking for them (a query per kind of record) delayed
-/// the first page. What a start imports is recorded before the first page (StoreInitialization).
+/// Records without any revision get their "imported" revision here, once the site listens: those of a new
+/// store (filled from content/ at this start) and those of a store older than revisions. On most starts
+/// there are none, and looking for them (a query per kind of record) delayed the first page. What a start
+/// imports into an existing store is recorded before the first page (StoreInitialization).
 /// </summary>
 public sealed class ImportedRevisionsBackfill(
     IServiceScopeFactory scopes, IHostApplicationLifetime lifetime, Microsoft.Extensions.Options.IOptions<Infrastructure.StoreOptions> options,
