@@ -28,10 +28,13 @@ public sealed class ContentImporter(SummitDbContext db, ILogger<ContentImporter>
     // Slugs staff renamed away from, or of records staff deleted: content/ must not bring them back.
     private HashSet<(ContentKind, string)> retired = [];
 
-    public async Task<ImportReport> ImportAsync(string contentRoot, CancellationToken ct)
+    public Task<ImportReport> ImportAsync(string contentRoot, CancellationToken ct) => ImportAsync(contentRoot, null, ct);
+
+    /// <summary>Imports content/ as <paramref name="read"/> found it (read while the store was being prepared), or reads it now.</summary>
+    internal async Task<ImportReport> ImportAsync(string contentRoot, Task<ContentSet>? read, CancellationToken ct)
     {
         // Parse and cross-check every file first: a malformed file must not leave a half-imported store.
-        var content = ContentReader.Read(contentRoot);
+        var content = read is null ? ContentReader.Read(contentRoot) : await read;
 
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
         retired = await RetiredSlugsAsync(ct);

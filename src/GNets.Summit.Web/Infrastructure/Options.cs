@@ -29,6 +29,12 @@ public sealed class StoreOptions
     /// <summary>How long after start images chosen on forms never saved are first cleaned up (then daily).</summary>
     public TimeSpan UnsavedImageCleanupDelay { get; set; } = TimeSpan.FromMinutes(1);
 
+    /// <summary>
+    /// How long after the site listens the work that can wait (the search index, revisions of records older
+    /// than revisions) leaves the CPU to the first requests.
+    /// </summary>
+    public TimeSpan DeferredWorkDelay { get; set; } = TimeSpan.FromSeconds(1);
+
     /// <summary>The store's full path: a relative <see cref="DatabasePath"/> is taken from the content root.</summary>
     public string FullPath(IHostEnvironment environment) =>
         Path.GetFullPath(Path.Combine(environment.ContentRootPath, DatabasePath));

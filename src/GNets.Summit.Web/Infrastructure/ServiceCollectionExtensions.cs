@@ -148,6 +148,7 @@ public static class ServiceCollectionExtensions
         services.AddScoped<Areas.Admin.Editing.ImageStore>();
         services.AddHostedService<Areas.Admin.Editing.UnsavedImageCleanup>();
         services.AddScoped<Areas.Admin.Editing.ImportedRevisions>();
+        services.AddHostedService<Areas.Admin.Editing.ImportedRevisionsBackfill>();
         services.AddScoped<Backups>();
         services.AddScoped<Areas.Admin.Editors.EventEditor>();
         services.AddScoped<Areas.Admin.Editors.CityEditor>();

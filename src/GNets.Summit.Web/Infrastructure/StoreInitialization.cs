@@ -21,7 +21,26 @@ public static class StoreInitialization
 
         if (db.IsSqlite())
         {
-            await PrepareSqliteAsync(db, ct);
+            // A new store file is certain to be filled from content/: its files are read and checked on
+            // another thread while the migrations make the tables (both take a while; neither needs the other).
+            var content = provider.GetRequiredService<IOptions<ContentOptions>>().Value;
+            var fresh = !File.Exists(db.Database.GetDbConnection().DataSource);
+            var read = content.ImportOnStart == ImportOnStart.Always || (content.ImportOnStart == ImportOnStart.IfEmpty && fresh)
+                ? Task.Run(() => ContentReader.Read(ContentRoot(provider)), ct)
+                : null;
+            try
+            {
+                await PrepareSqliteAsync(db, ct);
+            }
+            catch when (read is not null)
+            {
+                // The store's failure is the one to report; the content's, if any, is seen again next start.
+                _ = read.ContinueWith(t => t.Exception, TaskScheduler.Default);
+                throw;
+            }
+
+            await MigrateAndImportAsync(provider, db, read, fresh, ct);
+            return;
         }
         else
         {
@@ -55,7 +74,7 @@ public static class StoreInitialization
 
             try
             {
-                await MigrateAndImportAsync(provider, db, ct);
+                await MigrateAndImportAsync(provider, db, null, false, ct);
             }
             finally
             {
@@ -65,8 +84,6 @@ public static class StoreInitialization
 
             return;
         }
-
-        await MigrateAndImportAsync(provider, db, ct);
     }
 
     /// <summary>The key of the advisory lock instances take while they migrate and import (any fixed number).</summary>
@@ -101,7 +118,7 @@ public static class StoreInitialization
         }
     }
 
-    private static async Task MigrateAndImportAsync(IServiceProvider provider, SummitDbContext db, CancellationToken ct)
+    private static async Task MigrateAndImportAsync(IServiceProvider provider, SummitDbContext db, Task<ContentSet>? read, bool fresh, CancellationToken ct)
     {
         if (!db.IsSqlite())
         {
@@ -118,11 +135,24 @@ public static class StoreInitialization
             ImportOnStart.IfEmpty => !await db.Events.AnyAsync(ct),
             _ => false,
         };
-        var report = import ? await provider.GetRequiredService<ContentImporter>().ImportAsync(ContentRoot(provider), ct) : null;
-        await provider.GetRequiredService<Areas.Admin.Editing.ImportedRevisions>().RecordAsync(report?.Changed ?? [], ct);
+        var report = import ? await provider.GetRequiredService<ContentImporter>().ImportAsync(ContentRoot(provider), read, ct) : null;
+        if (!import && read is not null)
+        {
+            // Read for nothing (the store had events after all); a content error is not this start's concern.
+            _ = read.ContinueWith(t => t.Exception, TaskScheduler.Default);
+        }
+
+        // In a new store every record is new and has no revision yet: ImportedRevisionsBackfill records them
+        // all once the site listens (no staff account exists yet to edit them before). Otherwise what this
+        // start imported is recorded before the first page.
+        if (report?.Changed is { Count: > 0 } changed && !fresh)
+        {
+            await provider.GetRequiredService<Areas.Admin.Editing.ImportedRevisions>().RecordAsync(changed, ct);
+        }
+
         // The search index is built by SearchIndexWarmUp once the site listens (a search before that builds
-        // it itself), and images chosen on forms never saved are deleted by UnsavedImageCleanup: neither
-        // delays the first page.
+        // it itself), records older than revisions get theirs from ImportedRevisionsBackfill, and images
+        // chosen on forms never saved are deleted by UnsavedImageCleanup: none delays the first page.
     }
 
     public static string ContentRoot(IServiceProvider provider)

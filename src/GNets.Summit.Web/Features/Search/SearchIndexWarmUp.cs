@@ -1,3 +1,5 @@
+using Microsoft.Extensions.Options;
+
 namespace GNets.Summit.Web.Features.Search;
 
 /// <summary>
@@ -5,13 +7,16 @@ namespace GNets.Summit.Web.Features.Search;
 /// about a tenth of the time to the first page). A search that comes first builds it itself
 /// (<see cref="SearchIndex.FindAsync"/>); the two never build it twice.
 /// </summary>
-public sealed class SearchIndexWarmUp(SearchIndex index, IHostApplicationLifetime lifetime, ILogger<SearchIndexWarmUp> logger) : BackgroundService
+public sealed class SearchIndexWarmUp(
+    SearchIndex index, IHostApplicationLifetime lifetime, IOptions<Infrastructure.StoreOptions> options, ILogger<SearchIndexWarmUp> logger) : BackgroundService
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         try
         {
             await WhenStartedAsync(lifetime, stoppingToken);
+            // The first page, asked for as soon as the site listens, does not share the CPU with the index.
+            await Task.Delay(options.Value.DeferredWorkDelay, stoppingToken);
             await index.EnsureCurrentAsync(stoppingToken);
         }
         catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)

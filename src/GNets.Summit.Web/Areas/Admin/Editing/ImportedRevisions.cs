@@ -40,3 +40,37 @@ public sealed class ImportedRevisions(IServiceProvider services, SummitDbContext
         await db.SaveChangesAsync(ct);
     }
 }
+
+/// <summary>
+/// Records without any revision get their "imported" revision here, once the site listens: those of a new
+/// store (filled from content/ at this start) and those of a store older than revisions. On most starts
+/// there are none, and looking for them (a query per kind of record) delayed the first page. What a start
+/// imports into an existing store is recorded before the first page (StoreInitialization).
+/// </summary>
+public sealed class ImportedRevisionsBackfill(
+    IServiceScopeFactory scopes, IHostApplicationLifetime lifetime, Microsoft.Extensions.Options.IOptions<Infrastructure.StoreOptions> options,
+    ILogger<ImportedRevisionsBackfill> logger) : BackgroundService
+{
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        try
+        {
+            var started = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+            using var onStarted = lifetime.ApplicationStarted.Register(() => started.TrySetResult());
+            using var onStopping = stoppingToken.Register(() => started.TrySetCanceled(stoppingToken));
+            await started.Task;
+            await Task.Delay(options.Value.DeferredWorkDelay, stoppingToken);
+            await using var scope = scopes.CreateAsyncScope();
+            await scope.ServiceProvider.GetRequiredService<ImportedRevisions>().RecordAsync([], stoppingToken);
+        }
+        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+        {
+            // The site stopped first; the next start looks again.
+        }
+        catch (Exception error)
+        {
+            // Not fatal: the records keep working without their first revision, and the next start looks again.
+            logger.LogWarning(error, "Revisions of records imported before revisions were kept could not be recorded");
+        }
+    }
+}
