@@ -42,47 +42,43 @@ public static class StoreInitialization
             await MigrateAndImportAsync(provider, db, read, fresh, ct);
             return;
         }
-        else
+
+        // Several instances may start at once against one PostgreSQL database: a session-level advisory
+        // lock lets one migrate and import while the others wait, then find the work done.
+        await using var connection = new Npgsql.NpgsqlConnection(db.Database.GetConnectionString());
+        try
         {
-            // Several instances may start at once against one PostgreSQL database: a session-level advisory
-            // lock lets one migrate and import while the others wait, then find the work done.
-            await using var connection = new Npgsql.NpgsqlConnection(db.Database.GetConnectionString());
-            try
+            // A new database is made (the role must be allowed to); an existing one is used as it is.
+            var creator = db.GetService<Microsoft.EntityFrameworkCore.Storage.IRelationalDatabaseCreator>();
+            if (!await creator.ExistsAsync(ct))
             {
-                // A new database is made (the role must be allowed to); an existing one is used as it is.
-                var creator = db.GetService<Microsoft.EntityFrameworkCore.Storage.IRelationalDatabaseCreator>();
-                if (!await creator.ExistsAsync(ct))
-                {
-                    await creator.CreateAsync(ct);
-                }
-
-                await connection.OpenAsync(ct);
-            }
-            // Npgsql's execution strategy wraps a refused connection in an InvalidOperationException ("likely due
-            // to a transient failure"): the message names the cause underneath, not the wrapper.
-            catch (Exception ex) when (ex is Npgsql.NpgsqlException or System.Net.Sockets.SocketException or TimeoutException || StoreProviders.IsUnreachable(ex))
-            {
-                var cause = ex is Npgsql.NpgsqlException ? ex : ex.InnerException as Npgsql.NpgsqlException ?? ex;
-                var detail = cause.InnerException is System.Net.Sockets.SocketException socket ? $"{cause.Message} ({socket.Message})" : cause.Message;
-                throw new StoreUnavailableException($"The store cannot be reached: {db.Describe()}: {detail}", ex);
+                await creator.CreateAsync(ct);
             }
 
-            await using (var command = new Npgsql.NpgsqlCommand($"SELECT pg_advisory_lock({StartLockKey})", connection))
-            {
-                await command.ExecuteNonQueryAsync(ct);
-            }
+            await connection.OpenAsync(ct);
+        }
+        // Npgsql's execution strategy wraps a refused connection in an InvalidOperationException ("likely due
+        // to a transient failure"): the message names the cause underneath, not the wrapper.
+        catch (Exception ex) when (ex is Npgsql.NpgsqlException or System.Net.Sockets.SocketException or TimeoutException || StoreProviders.IsUnreachable(ex))
+        {
+            var cause = ex is Npgsql.NpgsqlException ? ex : ex.InnerException as Npgsql.NpgsqlException ?? ex;
+            var detail = cause.InnerException is System.Net.Sockets.SocketException socket ? $"{cause.Message} ({socket.Message})" : cause.Message;
+            throw new StoreUnavailableException($"The store cannot be reached: {db.Describe()}: {detail}", ex);
+        }
 
-            try
-            {
-                await MigrateAndImportAsync(provider, db, null, false, ct);
-            }
-            finally
-            {
-                await using var unlock = new Npgsql.NpgsqlCommand($"SELECT pg_advisory_unlock({StartLockKey})", connection);
-                await unlock.ExecuteNonQueryAsync(CancellationToken.None);
-            }
+        await using (var command = new Npgsql.NpgsqlCommand($"SELECT pg_advisory_lock({StartLockKey})", connection))
+        {
+            await command.ExecuteNonQueryAsync(ct);
+        }
 
-            return;
+        try
+        {
+            await MigrateAndImportAsync(provider, db, null, false, ct);
+        }
+        finally
+        {
+            await using var unlock = new Npgsql.NpgsqlCommand($"SELECT pg_advisory_unlock({StartLockKey})", connection);
+            await unlock.ExecuteNonQueryAsync(CancellationToken.None);
         }
     }
 
