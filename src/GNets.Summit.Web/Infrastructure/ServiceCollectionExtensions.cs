@@ -55,7 +55,10 @@ public static class ServiceCollectionExtensions
             {
                 options.AddInterceptors(interceptor);
             }
-        });
+        },
+        // The options (engine, connection string, compiled model, interceptors) are the same for every
+        // request: made once, not again in every request's scope.
+        optionsLifetime: ServiceLifetime.Singleton);
         services.AddScoped<ContentImporter>();
         return services;
     }
