@@ -47,7 +47,7 @@ public sealed class SiteChromeCache(IServiceScopeFactory scopes, ContentGenerati
         if (generation.IsBlind)
         {
             // Redis lost: every request reads the chrome itself (in parallel, not one after another through the gate).
-            return await LoadUncachedAsync(language, ct);
+            return (await TryLoadAsync(-1, ct))?.In(language) ?? SiteChrome.Empty;
         }
 
         await gate.WaitAsync(ct);
@@ -58,22 +58,15 @@ public sealed class SiteChromeCache(IServiceScopeFactory scopes, ContentGenerati
                 return again.In(language);
             }
 
-            using var scope = scopes.CreateScope();
-            var db = scope.ServiceProvider.GetRequiredService<SummitDbContext>();
-            try
+            // Error pages use this too: a broken store must not take the error page down with it. The
+            // last chrome read (if any) is better than none while the store is away.
+            if (await TryLoadAsync(wanted, ct) is not { } snapshot)
             {
-                var snapshot = await LoadAsync(db, wanted, ct);
-                Volatile.Write(ref current, snapshot);
-                return snapshot.In(language);
-            }
-            // Npgsql's execution strategy wraps a lost connection in an InvalidOperationException: IsUnreachable sees through it.
-            catch (Exception ex) when (ex is System.Data.Common.DbException || StoreProviders.IsUnreachable(ex))
-            {
-                // Error pages use this too: a broken store must not take the error page down with it. The
-                // last chrome read (if any) is better than none while the store is away.
-                logger.LogError(ex, "The header and footer links could not be read from the store");
                 return Volatile.Read(ref current)?.In(language) ?? SiteChrome.Empty;
             }
+
+            Volatile.Write(ref current, snapshot);
+            return snapshot.In(language);
         }
         finally
         {
@@ -81,17 +74,19 @@ public sealed class SiteChromeCache(IServiceScopeFactory scopes, ContentGenerati
         }
     }
 
-    private async Task<SiteChrome> LoadUncachedAsync(SiteLanguage language, CancellationToken ct)
+    /// <summary>The chrome from the store, or null (logged) when the store cannot be read.</summary>
+    private async Task<Snapshot?> TryLoadAsync(long wanted, CancellationToken ct)
     {
         using var scope = scopes.CreateScope();
         try
         {
-            return (await LoadAsync(scope.ServiceProvider.GetRequiredService<SummitDbContext>(), -1, ct)).In(language);
+            return await LoadAsync(scope.ServiceProvider.GetRequiredService<SummitDbContext>(), wanted, ct);
         }
-        catch (System.Data.Common.DbException ex)
+        // Npgsql's execution strategy wraps a lost connection in an InvalidOperationException: IsUnreachable sees through it.
+        catch (Exception ex) when (ex is System.Data.Common.DbException || StoreProviders.IsUnreachable(ex))
         {
             logger.LogError(ex, "The header and footer links could not be read from the store");
-            return SiteChrome.Empty;
+            return null;
         }
     }
 
